@@ -1,0 +1,333 @@
+"""Stock: the only code that changes it.
+
+Operations: reserve (a cart, time-limited), allocate (an order's lines), release (a cart's
+reservations), deallocate (an order's lines), fulfil (units leave the shelf), and staff's
+stock counts. Every operation locks the affected `Stock` rows with `select_for_update` in
+primary-key order, so two transactions never wait on each other in a cycle, and reads
+reservations only after holding the locks, so what it counts is what is committed.
+
+available = quantity − allocated − live reservations of other carts.
+Made-to-order variants have a lead time and no stock: they are never refused for stock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from shop.models import Allocation, OrderLine, ProductVariant, Reservation, Stock, Warehouse
+from shop.models.catalogue import InventoryPolicy
+
+
+@dataclass(frozen=True)
+class Shortage:
+    """One variant that could not be had in the quantity asked for."""
+
+    variant_id: int
+    sku: str
+    requested: int
+    available: int
+
+
+class InsufficientStock(Exception):
+    """Raised when stock cannot cover a request; nothing was changed."""
+
+    def __init__(self, shortages: Sequence[Shortage]) -> None:
+        self.shortages = list(shortages)
+        detail = ", ".join(
+            f"{s.sku}: {s.requested} requested, {s.available} available" for s in self.shortages
+        )
+        super().__init__(f"Not enough stock ({detail}).")
+
+
+class StockCountError(ValueError):
+    """A stock count that would leave fewer units than orders already claim."""
+
+
+@dataclass(frozen=True)
+class Availability:
+    """What a shopper may buy now: a unit count, or None with a lead time when made to order."""
+
+    variant_id: int
+    quantity: int | None
+    lead_time_days: int | None
+
+    @property
+    def made_to_order(self) -> bool:
+        return self.quantity is None
+
+    @property
+    def in_stock(self) -> bool:
+        return self.quantity is None or self.quantity > 0
+
+
+def _now(now: dt.datetime | None) -> dt.datetime:
+    return now or timezone.now()
+
+
+def _live_reservations(
+    stock_ids: Iterable[int], *, now: dt.datetime, exclude_cart: str | None
+) -> dict[int, int]:
+    """Units held by live reservations per stock row, other than `exclude_cart`'s."""
+    query = Reservation.objects.filter(stock_id__in=list(stock_ids), reserved_until__gt=now)
+    if exclude_cart:
+        query = query.exclude(cart_token=exclude_cart)
+    totals = query.values("stock_id").annotate(total=Sum("quantity"))
+    return {row["stock_id"]: row["total"] for row in totals}
+
+
+def _lock_stocks(variant_ids: Iterable[int]) -> list[Stock]:
+    """Lock the stock rows of active warehouses for these variants, in primary-key order."""
+    return list(
+        Stock.objects.select_for_update(of=("self",))
+        .filter(variant_id__in=set(variant_ids), warehouse__is_active=True)
+        .order_by("pk")
+    )
+
+
+def _is_tracked(variant: ProductVariant) -> bool:
+    return variant.product.inventory_policy == InventoryPolicy.TRACKED
+
+
+def _spread(
+    stocks: list[Stock], held: Mapping[int, int], wanted: Mapping[int, int], skus: Mapping[int, str]
+) -> dict[int, list[tuple[Stock, int]]]:
+    """Split each variant's wanted quantity over its stock rows, in primary-key order."""
+    by_variant: dict[int, list[Stock]] = defaultdict(list)
+    for stock in stocks:
+        by_variant[stock.variant_id].append(stock)
+    plan: dict[int, list[tuple[Stock, int]]] = {}
+    shortages = []
+    for variant_id, quantity in wanted.items():
+        parts, remaining = [], quantity
+        for stock in by_variant[variant_id]:
+            free = stock.quantity - stock.quantity_allocated - held.get(stock.pk, 0)
+            take = min(max(free, 0), remaining)
+            if take:
+                parts.append((stock, take))
+                remaining -= take
+        if remaining:
+            shortages.append(Shortage(variant_id, skus[variant_id], quantity, quantity - remaining))
+        plan[variant_id] = parts
+    if shortages:
+        raise InsufficientStock(shortages)
+    return plan
+
+
+def stock_availability(
+    *,
+    variants: Iterable[ProductVariant],
+    cart_token: str | None = None,
+    now: dt.datetime | None = None,
+) -> dict[int, Availability]:
+    """What each variant has free now (a selector: two queries, no locks).
+
+    `cart_token`'s own reservations do not count against it.
+    """
+    variants = list(variants)
+    now = _now(now)
+    result = {
+        v.pk: Availability(v.pk, None, v.lead_time_days)
+        for v in variants
+        if v.product.inventory_policy == InventoryPolicy.MADE_TO_ORDER
+    }
+    tracked = [v.pk for v in variants if v.pk not in result]
+    stocks = list(
+        Stock.objects.filter(variant_id__in=tracked, warehouse__is_active=True).values(
+            "pk", "variant_id", "quantity", "quantity_allocated"
+        )
+    )
+    held = _live_reservations((s["pk"] for s in stocks), now=now, exclude_cart=cart_token)
+    free: dict[int, int] = defaultdict(int)
+    for s in stocks:
+        free[s["variant_id"]] += max(
+            s["quantity"] - s["quantity_allocated"] - held.get(s["pk"], 0), 0
+        )
+    for variant_id in tracked:
+        result[variant_id] = Availability(variant_id, free[variant_id], None)
+    return result
+
+
+@transaction.atomic
+def stock_reserve(
+    *,
+    cart_token: str,
+    quantities: Mapping[ProductVariant, int],
+    minutes: int | None = None,
+    now: dt.datetime | None = None,
+) -> list[Reservation]:
+    """Hold stock for a cart while its shopper checks out, replacing the cart's earlier hold.
+
+    All or nothing: raises `InsufficientStock` and keeps the earlier hold if any line is short.
+    """
+    now = _now(now)
+    until = now + dt.timedelta(minutes=minutes or settings.LANGNGHE_RESERVATION_MINUTES)
+    wanted = {v.pk: q for v, q in quantities.items() if q > 0 and _is_tracked(v)}
+    skus = {v.pk: v.sku for v in quantities}
+    stocks = _lock_stocks(wanted)
+    held = _live_reservations((s.pk for s in stocks), now=now, exclude_cart=cart_token)
+    plan = _spread(stocks, held, wanted, skus)
+    Reservation.objects.filter(cart_token=cart_token).delete()
+    return Reservation.objects.bulk_create(
+        Reservation(stock=stock, cart_token=cart_token, quantity=take, reserved_until=until)
+        for parts in plan.values()
+        for stock, take in parts
+    )
+
+
+def reservation_release(*, cart_token: str) -> int:
+    """Drop a cart's hold on stock. Releasing twice is harmless: it returns 0 the second time."""
+    deleted, _details = Reservation.objects.filter(cart_token=cart_token).delete()
+    return deleted
+
+
+def reservations_purge_expired(*, now: dt.datetime | None = None) -> int:
+    """Delete reservations past their time (they already count for nothing; this tidies up)."""
+    deleted, _details = Reservation.objects.filter(reserved_until__lte=_now(now)).delete()
+    return deleted
+
+
+@transaction.atomic
+def stock_allocate(
+    *,
+    lines: Sequence[OrderLine],
+    cart_token: str | None = None,
+    now: dt.datetime | None = None,
+) -> list[Allocation]:
+    """Claim stock for an order's lines, all or nothing; consumes the cart's reservation.
+
+    Idempotent per line: a line already allocated is left as it is. Raises `InsufficientStock`
+    (and changes nothing) when any line cannot be covered.
+    """
+    now = _now(now)
+    lines = [line for line in lines if line.variant_id is not None]
+    variants = {line.variant_id: line.variant for line in lines}
+    done = set(
+        Allocation.objects.filter(order_line__in=lines).values_list("order_line_id", flat=True)
+    )
+    todo = [line for line in lines if line.pk not in done and _is_tracked(line.variant)]
+    wanted: dict[int, int] = defaultdict(int)
+    for line in todo:
+        wanted[line.variant_id] += line.quantity
+    stocks = _lock_stocks(wanted)
+    held = _live_reservations((s.pk for s in stocks), now=now, exclude_cart=cart_token)
+    plan = _spread(stocks, held, wanted, {pk: v.sku for pk, v in variants.items()})
+
+    allocations = []
+    for line in todo:
+        remaining = line.quantity
+        for index, (stock, take) in enumerate(plan[line.variant_id]):
+            part = min(take, remaining)
+            if not part:
+                continue
+            plan[line.variant_id][index] = (stock, take - part)
+            remaining -= part
+            allocations.append(Allocation(order_line=line, stock=stock, quantity=part))
+            Stock.objects.filter(pk=stock.pk).update(
+                quantity_allocated=F("quantity_allocated") + part
+            )
+    if cart_token:
+        Reservation.objects.filter(cart_token=cart_token).delete()
+    return Allocation.objects.bulk_create(allocations)
+
+
+@transaction.atomic
+def stock_deallocate(*, lines: Sequence[OrderLine]) -> int:
+    """Give back the unfulfilled units claimed by these lines. Harmless when repeated."""
+    allocations = list(
+        Allocation.objects.filter(order_line__in=lines)
+        .order_by("stock_id")
+        .values_list("pk", "stock_id", "quantity")
+    )
+    if not allocations:
+        return 0
+    list(
+        Stock.objects.select_for_update()
+        .filter(pk__in={stock_id for _pk, stock_id, _q in allocations})
+        .order_by("pk")
+    )
+    returned: dict[int, int] = defaultdict(int)
+    for _pk, stock_id, quantity in allocations:
+        returned[stock_id] += quantity
+    for stock_id, quantity in returned.items():
+        Stock.objects.filter(pk=stock_id).update(
+            quantity_allocated=F("quantity_allocated") - quantity
+        )
+    Allocation.objects.filter(pk__in=[pk for pk, _s, _q in allocations]).delete()
+    return sum(returned.values())
+
+
+@transaction.atomic
+def stock_fulfil(*, line: OrderLine, quantity: int) -> None:
+    """Ship `quantity` units of a line: they leave both the allocation and the shelf."""
+    if quantity <= 0:
+        raise ValueError("Fulfil at least one unit.")
+    line = OrderLine.objects.select_for_update().get(pk=line.pk)
+    if line.quantity_fulfilled + quantity > line.quantity:
+        raise ValueError(
+            _("Only %(left)d unit(s) of this line remain to fulfil.")
+            % {"left": line.quantity - line.quantity_fulfilled}
+        )
+    allocations = list(line.allocations.order_by("stock_id"))
+    if allocations:
+        list(
+            Stock.objects.select_for_update()
+            .filter(pk__in=[a.stock_id for a in allocations])
+            .order_by("pk")
+        )
+        if sum(a.quantity for a in allocations) < quantity:
+            raise InsufficientStock(
+                [
+                    Shortage(
+                        line.variant_id or 0,
+                        line.sku,
+                        quantity,
+                        sum(a.quantity for a in allocations),
+                    )
+                ]
+            )
+        remaining = quantity
+        for allocation in allocations:
+            part = min(allocation.quantity, remaining)
+            if not part:
+                break
+            Stock.objects.filter(pk=allocation.stock_id).update(
+                quantity=F("quantity") - part, quantity_allocated=F("quantity_allocated") - part
+            )
+            if part == allocation.quantity:
+                allocation.delete()
+            else:
+                Allocation.objects.filter(pk=allocation.pk).update(quantity=F("quantity") - part)
+            remaining -= part
+    elif line.variant is not None and _is_tracked(line.variant):
+        raise InsufficientStock([Shortage(line.variant_id, line.sku, quantity, 0)])
+    OrderLine.objects.filter(pk=line.pk).update(
+        quantity_fulfilled=F("quantity_fulfilled") + quantity
+    )
+
+
+@transaction.atomic
+def stock_set_quantity(*, warehouse: Warehouse, variant: ProductVariant, quantity: int) -> Stock:
+    """Record a stock count (receiving goods, a stocktake). Never below what orders claim."""
+    if quantity < 0:
+        raise StockCountError(_("A stock count cannot be negative."))
+    if variant.product.inventory_policy != InventoryPolicy.TRACKED:
+        raise StockCountError(_("Made-to-order products carry no stock."))
+    stock, _created = Stock.objects.get_or_create(warehouse=warehouse, variant=variant)
+    stock = Stock.objects.select_for_update().get(pk=stock.pk)
+    if quantity < stock.quantity_allocated:
+        raise StockCountError(
+            _("%(allocated)d unit(s) are already allocated to orders; count at least that many.")
+            % {"allocated": stock.quantity_allocated}
+        )
+    stock.quantity = quantity
+    stock.save(update_fields=["quantity"])
+    return stock

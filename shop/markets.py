@@ -1,0 +1,45 @@
+"""Which market a shopper is in.
+
+Order of evidence (DESIGN.md): the shopper's own choice, else their country, else their
+language, else the default market.
+"""
+
+from __future__ import annotations
+
+from shop.models import Market
+
+
+class NoMarket(LookupError):
+    """No active market exists: staff must create one before anything can be priced."""
+
+
+def markets_active() -> list[Market]:
+    return list(Market.objects.filter(is_active=True).order_by("position", "name"))
+
+
+def market_resolve(
+    *,
+    chosen: str | None = None,
+    country: str | None = None,
+    language: str | None = None,
+    markets: list[Market] | None = None,
+) -> Market:
+    """The shopper's market from a chosen market slug, a country code or a language code."""
+    markets = markets if markets is not None else markets_active()
+    if not markets:
+        raise NoMarket("Create an active market in the admin (Shop › Markets).")
+    if chosen:
+        for market in markets:
+            if market.slug == chosen:
+                return market
+    if country:
+        code = country.upper()
+        for market in markets:
+            if code in {c.code for c in market.countries}:
+                return market
+    if language:
+        lang = language.lower()
+        for market in markets:
+            if market.default_language == lang:
+                return market
+    return next((m for m in markets if m.is_default), markets[0])

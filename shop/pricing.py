@@ -1,0 +1,139 @@
+"""The price of a variant in a market.
+
+Explicit market price if staff set one; otherwise the base price converted with the latest rate
+on or before the pricing date and rounded by the market's rule. A missing rate is an error, never a
+zero or stale-guess price.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
+from shop.money import Money, money_convert, money_quantize, money_round
+
+# Rates are triangulated through these when no direct or inverse pair exists (ECB quotes
+# against EUR; Vietcombank quotes foreign currencies against VND).
+PIVOT_CURRENCIES = ("EUR", "USD", "VND")
+
+
+class MissingExchangeRate(LookupError):
+    """No rate on or before the date links the two currencies."""
+
+    def __init__(self, from_currency: str, to_currency: str, on: dt.date) -> None:
+        self.from_currency, self.to_currency, self.on = from_currency, to_currency, on
+        super().__init__(
+            f"No exchange rate from {from_currency} to {to_currency} on or before {on}. "
+            "Import rates (import_ecb_rates / import_vietcombank_rates) or set explicit prices."
+        )
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A resolved conversion factor: 1 `from_currency` = `value` `to_currency`."""
+
+    from_currency: str
+    to_currency: str
+    value: Decimal
+    date: dt.date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Price:
+    """A variant's price in a market, with how it was reached (orders freeze all of it)."""
+
+    money: Money
+    explicit: bool
+    rate: Rate | None
+    rounding_rule: str
+
+
+def _today() -> dt.date:
+    return timezone.localdate()
+
+
+def _direct_rate(frm: str, to: str, on: dt.date) -> Rate | None:
+    rows = (
+        ExchangeRate.objects.filter(date__lte=on)
+        .filter(Q(base_currency=frm, quote_currency=to) | Q(base_currency=to, quote_currency=frm))
+        .order_by("-date", "source")
+        .values_list("base_currency", "rate", "date", "source")[:4]
+    )
+    rows = list(rows)
+    if not rows:
+        return None
+    latest = [row for row in rows if row[2] == rows[0][2]]
+    # On the same day, a quote in the asked direction beats its inverse.
+    base, value, date, source = next((r for r in latest if r[0] == frm), latest[0])
+    if base != frm:
+        value = Decimal(1) / value
+    return Rate(frm, to, value, date, source)
+
+
+def rate_get(*, from_currency: str, to_currency: str, on: dt.date | None = None) -> Rate:
+    """The rate to convert `from_currency` into `to_currency` as known on `on` (default today)."""
+    frm, to, on = from_currency.upper(), to_currency.upper(), on or _today()
+    if frm == to:
+        return Rate(frm, to, Decimal(1), None, "identity")
+    direct = _direct_rate(frm, to, on)
+    if direct is not None:
+        return direct
+    for pivot in PIVOT_CURRENCIES:
+        if pivot in (frm, to):
+            continue
+        first = _direct_rate(frm, pivot, on)
+        second = _direct_rate(pivot, to, on) if first else None
+        if first and second:
+            return Rate(
+                frm,
+                to,
+                first.value * second.value,
+                min(first.date, second.date),
+                f"{first.source}+{second.source} via {pivot}",
+            )
+    raise MissingExchangeRate(frm, to, on)
+
+
+def _price_from(
+    variant: ProductVariant, market: Market, explicit: Decimal | None, rate: Rate | None
+) -> Price:
+    if explicit is not None:
+        money = money_quantize(Money(explicit, market.currency))
+        return Price(money, True, None, market.rounding_rule)
+    base = Money(variant.base_price, settings.LANGNGHE_BASE_CURRENCY)
+    converted = money_convert(base, to_currency=market.currency, rate=rate.value)
+    return Price(
+        money_round(converted, rule=market.rounding_rule), False, rate, market.rounding_rule
+    )
+
+
+def variant_prices(
+    *, variants: Iterable[ProductVariant], market: Market, on: dt.date | None = None
+) -> dict[int, Price]:
+    """Prices for many variants in one market, keyed by variant id: two queries at most
+    (explicit prices, then one rate lookup), whatever the number of variants."""
+    variants = list(variants)
+    explicit = dict(
+        MarketPrice.objects.filter(market=market, variant__in=variants).values_list(
+            "variant_id", "amount"
+        )
+    )
+    rate = None
+    if any(v.pk not in explicit for v in variants):
+        rate = rate_get(
+            from_currency=settings.LANGNGHE_BASE_CURRENCY, to_currency=market.currency, on=on
+        )
+    return {v.pk: _price_from(v, market, explicit.get(v.pk), rate) for v in variants}
+
+
+def variant_price(*, variant: ProductVariant, market: Market, on: dt.date | None = None) -> Price:
+    """The price of one variant in one market."""
+    return variant_prices(variants=[variant], market=market, on=on)[variant.pk]

@@ -1,0 +1,269 @@
+import datetime as dt
+import threading
+
+import pytest
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from shop.inventory import (
+    InsufficientStock,
+    StockCountError,
+    reservation_release,
+    reservations_purge_expired,
+    stock_allocate,
+    stock_availability,
+    stock_deallocate,
+    stock_fulfil,
+    stock_reserve,
+    stock_set_quantity,
+)
+from shop.models import Allocation, Reservation, Stock
+from tests.factories import (
+    MadeToOrderVariantFactory,
+    OrderFactory,
+    OrderLineFactory,
+    StockFactory,
+    VariantFactory,
+    WarehouseFactory,
+)
+
+
+def available(variant, cart_token=None, now=None):
+    return stock_availability(variants=[variant], cart_token=cart_token, now=now)[
+        variant.pk
+    ].quantity
+
+
+@pytest.mark.django_db
+class TestReservations:
+    def test_reservation_holds_stock_from_other_carts_only(self):
+        stock = StockFactory(quantity=5)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 3})
+        assert available(stock.variant) == 2
+        assert available(stock.variant, cart_token="cart-a") == 5
+        with pytest.raises(InsufficientStock):
+            stock_reserve(cart_token="cart-b", quantities={stock.variant: 3})
+
+    def test_reservations_expire(self):
+        stock = StockFactory(quantity=5)
+        now = timezone.now()
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 5}, minutes=20, now=now)
+        assert available(stock.variant, now=now + dt.timedelta(minutes=19)) == 0
+        later = now + dt.timedelta(minutes=21)
+        assert available(stock.variant, now=later) == 5
+        stock_reserve(cart_token="cart-b", quantities={stock.variant: 5}, now=later)
+        assert reservations_purge_expired(now=later) == 1
+        assert list(Reservation.objects.values_list("cart_token", flat=True)) == ["cart-b"]
+
+    def test_reserving_again_replaces_the_carts_hold(self):
+        stock = StockFactory(quantity=5)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 4})
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        assert Reservation.objects.get().quantity == 2
+
+    def test_a_refused_reservation_keeps_the_earlier_hold(self):
+        stock = StockFactory(quantity=5)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        with pytest.raises(InsufficientStock) as excinfo:
+            stock_reserve(cart_token="cart-a", quantities={stock.variant: 6})
+        assert excinfo.value.shortages[0].available == 5
+        assert Reservation.objects.get().quantity == 2
+
+    def test_releasing_twice_is_harmless(self):
+        stock = StockFactory(quantity=5)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 5})
+        assert reservation_release(cart_token="cart-a") == 1
+        assert reservation_release(cart_token="cart-a") == 0
+        assert available(stock.variant) == 5
+
+    def test_reservation_spreads_over_warehouses(self):
+        variant = VariantFactory()
+        StockFactory(variant=variant, quantity=2)
+        StockFactory(variant=variant, quantity=3)
+        stock_reserve(cart_token="cart-a", quantities={variant: 4})
+        assert sorted(Reservation.objects.values_list("quantity", flat=True)) == [2, 2]
+
+    def test_inactive_warehouse_stock_is_not_sold(self):
+        stock = StockFactory(quantity=5, warehouse=WarehouseFactory(is_active=False))
+        assert available(stock.variant) == 0
+        with pytest.raises(InsufficientStock):
+            stock_reserve(cart_token="cart-a", quantities={stock.variant: 1})
+
+
+@pytest.mark.django_db
+class TestAllocation:
+    def test_allocation_claims_stock_and_consumes_the_carts_reservation(self):
+        stock = StockFactory(quantity=5)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        line = OrderLineFactory(variant=stock.variant, quantity=2)
+        stock_allocate(lines=[line], cart_token="cart-a")
+        stock.refresh_from_db()
+        assert stock.quantity_allocated == 2
+        assert not Reservation.objects.exists()
+        assert available(stock.variant) == 3
+
+    def test_others_live_reservations_block_allocation(self):
+        stock = StockFactory(quantity=2)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        line = OrderLineFactory(variant=stock.variant, quantity=1)
+        with pytest.raises(InsufficientStock):
+            stock_allocate(lines=[line], cart_token="cart-b")
+
+    def test_allocation_is_all_or_nothing(self):
+        plenty, scarce = StockFactory(quantity=10), StockFactory(quantity=1)
+        order = OrderFactory()
+        lines = [
+            OrderLineFactory(order=order, variant=plenty.variant, quantity=3),
+            OrderLineFactory(order=order, variant=scarce.variant, quantity=2),
+        ]
+        with pytest.raises(InsufficientStock) as excinfo:
+            stock_allocate(lines=lines)
+        assert [s.sku for s in excinfo.value.shortages] == [scarce.variant.sku]
+        assert not Allocation.objects.exists()
+        plenty.refresh_from_db()
+        assert plenty.quantity_allocated == 0
+
+    def test_allocating_the_same_line_twice_allocates_once(self):
+        stock = StockFactory(quantity=5)
+        line = OrderLineFactory(variant=stock.variant, quantity=2)
+        stock_allocate(lines=[line])
+        stock_allocate(lines=[line])
+        stock.refresh_from_db()
+        assert stock.quantity_allocated == 2
+
+    def test_deallocating_twice_is_harmless(self):
+        stock = StockFactory(quantity=5)
+        line = OrderLineFactory(variant=stock.variant, quantity=2)
+        stock_allocate(lines=[line])
+        assert stock_deallocate(lines=[line]) == 2
+        assert stock_deallocate(lines=[line]) == 0
+        stock.refresh_from_db()
+        assert (stock.quantity, stock.quantity_allocated) == (5, 0)
+
+    def test_fulfilment_takes_units_off_the_shelf(self):
+        stock = StockFactory(quantity=5)
+        line = OrderLineFactory(variant=stock.variant, quantity=3)
+        stock_allocate(lines=[line])
+        stock_fulfil(line=line, quantity=2)
+        stock.refresh_from_db()
+        line.refresh_from_db()
+        assert (stock.quantity, stock.quantity_allocated, line.quantity_fulfilled) == (3, 1, 2)
+        with pytest.raises(ValueError, match="remain"):
+            stock_fulfil(line=line, quantity=2)
+        stock_fulfil(line=line, quantity=1)
+        stock.refresh_from_db()
+        assert (stock.quantity, stock.quantity_allocated) == (2, 0)
+        assert not Allocation.objects.exists()
+
+    def test_made_to_order_is_never_refused_and_holds_no_stock(self):
+        variant = MadeToOrderVariantFactory(lead_time_days=30)
+        line = OrderLineFactory(variant=variant, quantity=7)
+        assert stock_allocate(lines=[line]) == []
+        assert stock_reserve(cart_token="cart-a", quantities={variant: 7}) == []
+        availability = stock_availability(variants=[variant])[variant.pk]
+        assert availability.made_to_order and availability.lead_time_days == 30
+        stock_fulfil(line=line, quantity=7)
+        assert not Stock.objects.exists()
+
+
+@pytest.mark.django_db
+class TestStockCounts:
+    def test_count_cannot_go_below_allocated(self):
+        stock = StockFactory(quantity=5)
+        stock_allocate(lines=[OrderLineFactory(variant=stock.variant, quantity=4)])
+        with pytest.raises(StockCountError, match="already allocated"):
+            stock_set_quantity(warehouse=stock.warehouse, variant=stock.variant, quantity=3)
+        assert (
+            stock_set_quantity(
+                warehouse=stock.warehouse, variant=stock.variant, quantity=4
+            ).quantity
+            == 4
+        )
+
+    def test_count_creates_the_stock_row(self):
+        variant, warehouse = VariantFactory(), WarehouseFactory()
+        stock_set_quantity(warehouse=warehouse, variant=variant, quantity=12)
+        assert Stock.objects.get(variant=variant, warehouse=warehouse).quantity == 12
+
+    def test_made_to_order_carries_no_stock(self):
+        with pytest.raises(StockCountError):
+            stock_set_quantity(
+                warehouse=WarehouseFactory(), variant=MadeToOrderVariantFactory(), quantity=1
+            )
+
+    @pytest.mark.parametrize(
+        ("quantity", "allocated"), [(-1, 0), (3, 4), (5, -1)], ids=["negative", "over", "neg-alloc"]
+    )
+    def test_database_refuses_impossible_stock(self, quantity, allocated):
+        stock = StockFactory(quantity=5)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Stock.objects.filter(pk=stock.pk).update(
+                quantity=quantity, quantity_allocated=allocated
+            )
+
+
+def run_concurrently(count, work):
+    """Run `work(i)` in `count` threads released together; each thread has its own connection."""
+    barrier = threading.Barrier(count)
+    results = [None] * count
+
+    def target(i):
+        try:
+            barrier.wait(timeout=30)
+            results[i] = work(i)
+        except Exception as exc:  # noqa: BLE001 – the test inspects every outcome
+            results[i] = exc
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=target, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads)
+    return results
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_allocations_never_oversell():
+    stock = StockFactory(quantity=5)
+    lines = [OrderLineFactory(variant=stock.variant, quantity=1) for _ in range(20)]
+
+    results = run_concurrently(20, lambda i: stock_allocate(lines=[lines[i]]))
+
+    refused = [r for r in results if isinstance(r, InsufficientStock)]
+    allocated = [r for r in results if isinstance(r, list)]
+    assert len(allocated) == 5
+    assert len(refused) == 15
+    assert len(allocated) + len(refused) == 20  # nothing else (no deadlock, no integrity error)
+    stock.refresh_from_db()
+    assert (stock.quantity, stock.quantity_allocated) == (5, 5)
+    assert Allocation.objects.count() == 5
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_reservations_and_allocations_over_two_variants_never_deadlock_or_oversell():
+    a, b = StockFactory(quantity=3), StockFactory(quantity=3)
+
+    def work(i):
+        # Half the carts list the variants in one order, half in the other: PK-ordered locks
+        # keep them from deadlocking.
+        first, second = (a, b) if i % 2 else (b, a)
+        stock_reserve(cart_token=f"cart-{i}", quantities={first.variant: 1, second.variant: 1})
+        order = OrderFactory()
+        lines = [
+            OrderLineFactory(order=order, variant=first.variant),
+            OrderLineFactory(order=order, variant=second.variant),
+        ]
+        return stock_allocate(lines=lines, cart_token=f"cart-{i}")
+
+    results = run_concurrently(12, work)
+
+    assert sum(isinstance(r, list) for r in results) == 3
+    assert sum(isinstance(r, InsufficientStock) for r in results) == 9
+    for stock in (a, b):
+        stock.refresh_from_db()
+        assert stock.quantity_allocated == 3
