@@ -27,6 +27,17 @@ HOME_TEXT = {
 }
 
 
+def step_pages(ctx) -> None:
+    """The `load_demo` step (registered by `cms.apps`): the page tree."""
+    before = HomePage.objects.count()
+    demo_pages_load()
+    created = HomePage.objects.count() - before
+    for _index in range(created):
+        ctx.tally("Pages", "created")
+    for _index in range(HomePage.objects.count() - created):
+        ctx.tally("Pages", "unchanged")
+
+
 def _home_for(locale: Locale) -> HomePage | None:
     return HomePage.objects.filter(locale=locale).first()
 

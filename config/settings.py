@@ -177,6 +177,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # Wagtail enqueues search-index and reference-index tasks on every save; with the immediate
+    # backend each one logs at INFO, which buries everything else.
+    "loggers": {
+        "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
+        "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
+    },
 }
 
 if PRODUCTION:

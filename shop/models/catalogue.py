@@ -110,6 +110,9 @@ class Product(index.Indexed, ClusterableModel):
         index.FilterField("hs_code"),
         index.FilterField("is_active"),
         index.FilterField("producer_id"),
+        index.FilterField("category_id"),
+        index.FilterField("inventory_policy"),
+        index.FilterField("ocop_stars"),
     ]
 
     class Meta:

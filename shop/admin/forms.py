@@ -1,0 +1,124 @@
+"""Admin forms with rules the generated model forms cannot know."""
+
+from django import forms
+from django.core.validators import MinValueValidator
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from shop.inventory import StockCountError, stock_set_quantity
+from shop.models import ProductVariant, Stock
+from shop.models.catalogue import InventoryPolicy
+from shop.permissions import producers_editable_by
+
+
+class JSONObjectTextarea(forms.Textarea):
+    """A JSON textarea where blank means `{}`: variant attributes are NOT NULL (default {}),
+    and a blank JSON field would otherwise save NULL and fail with a 500."""
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        if value is not None and not value.strip():
+            return "{}"
+        return value
+
+
+class ProductForm(WagtailAdminModelForm):
+    """Product form: an artisan may only pick their own producers, and a variant that still
+    holds stock cannot be deleted (its stock and allocations would vanish with it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "producer" in self.fields and self.for_user is not None:
+            self.fields["producer"].queryset = producers_editable_by(self.for_user)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        variants = self.formsets.get("variants")
+        if variants is not None and variants.is_valid():
+            for form in variants.deleted_forms:
+                if form.instance.pk and self._has_stock(form.instance):
+                    self.add_error(
+                        None,
+                        _(
+                            "Variant %(sku)s still has stock or allocations: set it inactive "
+                            "instead of deleting it."
+                        )
+                        % {"sku": form.instance.sku},
+                    )
+        return cleaned_data
+
+    @staticmethod
+    def _has_stock(variant: ProductVariant) -> bool:
+        return Stock.objects.filter(
+            Q(quantity__gt=0) | Q(quantity_allocated__gt=0), variant=variant
+        ).exists()
+
+
+class _DryRun(Exception):
+    """Raised to roll back a trial stock count."""
+
+
+class StockForm(WagtailAdminModelForm):
+    """A stock count. Saving goes through `shop.inventory.stock_set_quantity`, never straight
+    to the row; validation runs that same function and rolls it back, so the rules stay in
+    one place and a refused count shows up as an error on `quantity`."""
+
+    class Meta:
+        model = Stock
+        fields = ["warehouse", "variant", "quantity"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "quantity" in self.fields:
+            self.fields["quantity"].validators.append(MinValueValidator(0))
+            self.fields["quantity"].widget.attrs["min"] = 0
+        if "variant" in self.fields and self.instance.pk is None:
+            # Made-to-order products carry no stock: do not offer their variants.
+            self.fields["variant"].queryset = ProductVariant.objects.filter(
+                product__inventory_policy=InventoryPolicy.TRACKED
+            )
+        if self.instance.pk:
+            # A row belongs to one warehouse and variant: moving it would move its allocations.
+            for name in ("warehouse", "variant"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
+
+    def clean(self):
+        cleaned_data = super().clean()
+        warehouse = cleaned_data.get("warehouse")
+        variant = cleaned_data.get("variant")
+        quantity = cleaned_data.get("quantity")
+        if warehouse is None or variant is None or quantity is None:
+            return cleaned_data
+        if (
+            self.instance.pk is None
+            and Stock.objects.filter(warehouse=warehouse, variant=variant).exists()
+        ):
+            self.add_error(
+                "variant",
+                _("This warehouse already has a stock row for this variant; edit that row."),
+            )
+            return cleaned_data
+        try:
+            with transaction.atomic():
+                stock_set_quantity(warehouse=warehouse, variant=variant, quantity=quantity)
+                raise _DryRun
+        except _DryRun:
+            pass
+        except StockCountError as error:
+            self.add_error("quantity", str(error))
+        except IntegrityError:
+            self.add_error("quantity", _("This count breaks a stock rule; check the figures."))
+        return cleaned_data
+
+    def save(self, commit=True):
+        if not commit:
+            return super().save(commit=False)
+        self.instance = stock_set_quantity(
+            warehouse=self.cleaned_data["warehouse"],
+            variant=self.cleaned_data["variant"],
+            quantity=self.cleaned_data["quantity"],
+        )
+        return self.instance

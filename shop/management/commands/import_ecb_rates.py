@@ -1,0 +1,35 @@
+"""Import the European Central Bank's euro reference rates (1 EUR = x currency)."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from shop import rates
+
+
+class Command(BaseCommand):
+    help = "Import ECB euro reference rates from a saved file or a URL (default: LANGNGHE_ECB_URL)."
+
+    def add_arguments(self, parser):
+        origin = parser.add_mutually_exclusive_group()
+        origin.add_argument("--file", help="path of a saved eurofxref XML file")
+        origin.add_argument("--url", help="URL to download instead of settings.LANGNGHE_ECB_URL")
+
+    def handle(self, *args, file=None, url=None, **options):
+        # call_command() skips argparse's exclusivity check, so repeat it here.
+        if file and url:
+            raise CommandError("use either --file or --url, not both")
+        try:
+            result = rates.rates_import_ecb(data=self._read(file=file, url=url))
+        except rates.RateImportError as exc:
+            raise CommandError(str(exc)) from exc
+        self.stdout.write(result.summary())
+
+    def _read(self, *, file: str | None, url: str | None) -> bytes:
+        if not file:
+            return rates.rates_fetch(url=url or settings.LANGNGHE_ECB_URL)
+        try:
+            return Path(file).read_bytes()
+        except OSError as exc:
+            raise CommandError(f"cannot read {file}: {exc.strerror}") from exc
