@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: demo test test-sqlite test-postgres lint format messages install install-dev services clean
+.PHONY: demo test test-sqlite test-postgres lint format messages install install-dev services tools clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,7 +36,17 @@ services:
 	  || { command -v pg_ctlcluster >/dev/null && for v in $$(ls /etc/postgresql 2>/dev/null); do \
 	         pg_ctlcluster --skip-systemctl-redirect $$v main start || true; done; sleep 2; } || true
 
-test: install-dev messages test-sqlite test-postgres
+# Test-only tools: the Nu HTML checker (npm vnu-jar) needs Java; install what is missing.
+VNU := node_modules/vnu-jar/build/dist/vnu.jar
+$(VNU): package.json
+	@command -v java >/dev/null || { apt-get update -qq && apt-get install -y -qq default-jre-headless; }
+	@command -v npm >/dev/null || { apt-get update -qq && apt-get install -y -qq npm; }
+	npm install --no-audit --no-fund --loglevel=error
+	touch $@
+
+tools: $(VNU)
+
+test: install-dev messages tools test-sqlite test-postgres
 
 test-sqlite:
 	$(VENV)/bin/pytest -q -p no:cacheprovider
@@ -59,4 +69,4 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache .ruff_cache .hypothesis

@@ -8,8 +8,19 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
+
         from cms.demo import step_pages
+        from cms.routing import view_restrictions_cache_clear
         from shop.demo.loader import DEMO_STEPS, DemoStep
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                view_restrictions_cache_clear,
+                sender=PageViewRestriction,
+                dispatch_uid="view_restrictions_cache",
+            )
 
         # The shop app cannot know about pages; the page tree joins the demo as its last step.
         if not any(step.name == "pages" for step in DEMO_STEPS):

@@ -1,72 +1,155 @@
-"""The catalogue as the home page shows it: products by category, priced in the shopper's market."""
+"""Product cards for listings, home and producer pages: name and story from the page in the
+shopper's language (with fallbacks), price in their market, stock or lead time.
+
+A constant number of queries whatever the number of products, variants or locales: products
+with producer and category, their active variants, their story pages in the fallback chain,
+explicit prices, one rate, stock rows and reservations.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from dataclasses import dataclass
 
+from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from shop.inventory import stock_availability
-from shop.markets import NoMarket, market_resolve, markets_active
-from shop.models import ProductVariant
+from cms.shopper import shopper_market
+from shop.inventory import Availability, stock_availability
+from shop.models import Market, Product, ProductVariant
 from shop.money import money_format
-from shop.pricing import MissingExchangeRate, variant_prices
+from shop.pricing import MissingExchangeRate, Price, variant_prices
 
 
-def catalogue_sections(*, request: HttpRequest, language: str) -> dict:
-    """Template context: the market, its markets list, and category sections of product rows."""
-    markets = markets_active()
-    try:
-        market = market_resolve(
-            chosen=request.GET.get("market"), language=language, markets=markets
-        )
-    except NoMarket:
-        return {"markets": [], "market": None, "sections": []}
-    variants = list(
-        ProductVariant.objects.filter(is_active=True, product__is_active=True)
-        .select_related("product__producer", "product__category")
-        .order_by("product__category__position", "product__name_vi", "sort_order")
+def language_chain(language: str | None = None) -> list[str]:
+    """The shopper's language, then the configured fallbacks, then the default language."""
+    chain = [language or get_language() or settings.LANGUAGE_CODE]
+    for code in [*settings.LANGNGHE_CONTENT_FALLBACKS, settings.LANGUAGE_CODE]:
+        if code not in chain:
+            chain.append(code)
+    return chain
+
+
+def story_pages_for(product_ids, *, chain: list[str]) -> dict[int, object]:
+    """The best live story page per product id along the language chain (one query)."""
+    return _best_pages(_story_pages().filter(product_id__in=product_ids), chain)
+
+
+def _story_pages():
+    from cms.models import StoryPage
+
+    return (
+        StoryPage.objects.live()
+        .select_related("locale", "hero_image", "product__producer", "product__category")
+        .order_by("path")
     )
+
+
+def _best_pages(pages, chain: list[str]) -> dict[int, object]:
+    rank = {code: index for index, code in enumerate(chain)}
+    best: dict[int, object] = {}
+    for page in pages.filter(locale__language_code__in=chain):
+        current = best.get(page.product_id)
+        if current is None or rank[page.locale.language_code] < rank[current.locale.language_code]:
+            best[page.product_id] = page
+    return best
+
+
+def availability_text(availability: Availability) -> str:
+    if availability.made_to_order:
+        return _("Made to order: ships in about %(days)d days") % {
+            "days": availability.lead_time_days or 0
+        }
+    if availability.quantity:
+        return _("In stock")
+    return _("Out of stock")
+
+
+@dataclass
+class ProductCard:
+    """One product as a listing shows it."""
+
+    product: Product
+    page: object
+    variants: list[ProductVariant]
+    price: Price | None
+    price_text: str
+    in_stock: bool
+    made_to_order: bool
+    availability_text: str
+
+    @property
+    def title(self) -> str:
+        return self.page.title
+
+    @property
+    def stars(self) -> int | None:
+        return self.product.ocop_stars
+
+
+def story_pages_of_products(products: QuerySet[Product], *, chain: list[str]) -> dict[int, object]:
+    """Best story page per active product of `products`, products and producers joined in."""
+    return _best_pages(_story_pages().filter(product__in=products.filter(is_active=True)), chain)
+
+
+def _cheapest(prices: list[Price]) -> Price | None:
+    return min(prices, key=lambda p: p.money.amount) if prices else None
+
+
+def product_cards(
+    *,
+    products: QuerySet[Product] | None = None,
+    pages: dict[int, object] | None = None,
+    request: HttpRequest,
+    market: Market | None = None,
+    limit: int | None = None,
+) -> list[ProductCard]:
+    """Cards for products that have a live story page (give `products`, or `pages` from
+    `story_pages_of_products`), in page-tree order."""
+    market = market or shopper_market(request)
+    if pages is None:
+        pages = story_pages_of_products(products, chain=language_chain())
+    products = [page.product for page in pages.values()][:limit]
+    by_id = {p.pk: p for p in products}
+    variants = list(
+        ProductVariant.objects.filter(product_id__in=by_id, is_active=True).order_by(
+            "sort_order", "pk"
+        )
+    )
+    for product in products:
+        product.active_variants = []
+    for variant in variants:
+        variant.product = by_id[variant.product_id]  # saves a query per variant in pricing
+        variant.product.active_variants.append(variant)
+    products = [p for p in products if p.active_variants]
     try:
         prices = variant_prices(variants=variants, market=market)
     except MissingExchangeRate:
         prices = {}
-    availability = stock_availability(variants=variants)
-    locale = language.replace("-", "_")
-    rows_by_category: dict = defaultdict(list)
-    seen_products = set()
-    for variant in variants:
-        product = variant.product
-        if product.pk in seen_products:
-            continue
-        seen_products.add(product.pk)
-        price = prices.get(variant.pk)
-        stock = availability[variant.pk]
-        if stock.made_to_order:
-            stock_text = _("Made to order: ships in about %(days)d days") % {
-                "days": stock.lead_time_days or 0
-            }
-        elif stock.quantity:
-            stock_text = _("In stock")
-        else:
-            stock_text = _("Out of stock")
-        rows_by_category[product.category].append(
-            {
-                "product": product,
-                "name": product.name_vi if language == "vi" else product.customs_description,
-                "price": money_format(price.money, locale=locale)
-                if price
-                else _("Price unavailable"),
-                "stock": stock_text,
-            }
+    stock = stock_availability(variants=variants)
+    locale = get_language().replace("-", "_")
+    cards = []
+    for product in products:
+        own = [prices[v.pk] for v in product.active_variants if v.pk in prices]
+        cheapest = _cheapest(own)
+        states = [stock[v.pk] for v in product.active_variants]
+        best = next((s for s in states if s.in_stock and not s.made_to_order), None)
+        best = best or next((s for s in states if s.made_to_order), states[0])
+        text = money_format(cheapest.money, locale=locale) if cheapest else _("Price unavailable")
+        if cheapest and len({p.money.amount for p in own}) > 1:
+            text = _("from %(price)s") % {"price": text}
+        cards.append(
+            ProductCard(
+                product=product,
+                page=pages[product.pk],
+                variants=product.active_variants,
+                price=cheapest,
+                price_text=text,
+                in_stock=best.in_stock,
+                made_to_order=best.made_to_order,
+                availability_text=availability_text(best),
+            )
         )
-    sections = [
-        {
-            "category": category,
-            "name": category.name if language == "vi" else category.name_en,
-            "rows": rows,
-        }
-        for category, rows in rows_by_category.items()
-    ]
-    return {"markets": markets, "market": market, "sections": sections}
+    return cards

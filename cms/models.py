@@ -1,26 +1,235 @@
-"""Wagtail pages. The home page is here; story, listing, producer and article pages follow."""
+"""Wagtail pages: home, product listings, producers and their product stories, articles.
 
-from django.utils.translation import get_language
+Tree (one per locale): Home › Listing pages, Makers › Producer › Story, News › Article.
+Story pages sit under their producer's page so that page permissions on a producer's subtree
+are exactly "an artisan edits their own producer's pages and product stories".
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.search import index
 
-from cms.catalogue import catalogue_sections
+from cms.blocks import StoryStreamBlock
+from cms.permissions import ProducerPageForm, StoryPageForm
+from cms.routing import StorefrontPage, page_by_url_path
 
 
-class HomePage(Page):
-    """The shop's front page in one locale: an introduction and the catalogue."""
+class HomePage(StorefrontPage):
+    """The shop's front page in one locale."""
 
     intro = RichTextField(_("introduction"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("hero_image")]
+    subpage_types = ["cms.ListingPage", "cms.ProducerIndexPage", "cms.ArticleIndexPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # One lookup by URL path instead of a query per path segment (constant queries
+        # however deep a story sits); anything it cannot resolve takes Wagtail's way.
+        if path_components:
+            found = page_by_url_path(self, path_components)
+            if found is not None:
+                return found
+        return super().route(request, path_components)
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.views.home import home_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_context(page=self, request=request))
+        return context
+
+
+class ListingPage(StorefrontPage):
+    """A product listing: one shop category (and its children), or every product when empty."""
+
+    category = models.ForeignKey(
+        "shop.Category",
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Leave empty to list every product."),
+    )
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("category"), FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage", "cms.ListingPage"]
+    subpage_types = ["cms.ListingPage"]
+
+    class Meta:
+        verbose_name = _("product listing page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.views.listing import listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(listing_context(page=self, request=request))
+        return context
+
+
+class ProducerIndexPage(StorefrontPage):
+    """The makers: every producer page of the locale."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ProducerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("producer index page")
+
+
+class ProducerPage(StorefrontPage):
+    """An artisan's or cooperative's profile; their product stories are its children."""
+
+    producer = models.ForeignKey(
+        "shop.Producer", verbose_name=_("producer"), on_delete=models.PROTECT, related_name="+"
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryStreamBlock(), blank=True, verbose_name=_("profile"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("producer"),
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["cms.ProducerIndexPage"]
+    subpage_types = ["cms.StoryPage"]
+    base_form_class = ProducerPageForm
+
+    class Meta:
+        verbose_name = _("producer page")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.views.producer import producer_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(producer_context(page=self, request=request))
+        return context
+
+
+class StoryPage(StorefrontPage):
+    """A product's page: its cultural story and the buy box. Commercial facts stay in `shop`."""
+
+    product = models.ForeignKey(
+        "shop.Product", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+"
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for listings and search.")
+    )
+    body = StreamField(StoryStreamBlock(), blank=True, verbose_name=_("story"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("product"),
+        FieldPanel("hero_image"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+    parent_page_types = ["cms.ProducerPage"]
+    subpage_types: list[str] = []
+    base_form_class = StoryPageForm
+
+    class Meta:
+        verbose_name = _("story page")
+
+    def clean(self) -> None:
+        super().clean()
+        # One story per product per language (`locale` lives on Page, so no DB constraint).
+        others = StoryPage.objects.filter(product_id=self.product_id, locale_id=self.locale_id)
+        if self.product_id and others.exclude(pk=self.pk).exists():
+            raise ValidationError(
+                {"product": _("This product already has a story page in this language.")}
+            )
+
+    @cached_property
+    def ocop_stars(self) -> int | None:
+        return self.product.ocop_stars
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.views.story import story_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(story_context(page=self, request=request))
+        return context
+
+
+class ArticleIndexPage(StorefrontPage):
+    """News: trade fairs, craft-village festivals."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index page")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_sections(request=request, language=get_language()))
+        context["articles"] = (
+            ArticlePage.objects.child_of(self).live().order_by("-date").select_related("hero_image")
+        )
         return context
+
+
+class ArticlePage(StorefrontPage):
+    """A news article."""
+
+    date = models.DateField(_("date"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(StoryStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("hero_image"),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["cms.ArticleIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("article")

@@ -158,6 +158,12 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
 # Shop
 LANGNGHE_BASE_CURRENCY = env_str("LANGNGHE_BASE_CURRENCY", "VND")
 LANGNGHE_RESERVATION_MINUTES = env_int("LANGNGHE_RESERVATION_MINUTES", 20)
+# Headers a trusted proxy/CDN sets to the visitor's country (Cloudflare, CloudFront, custom).
+LANGNGHE_COUNTRY_HEADERS = env_list(
+    "LANGNGHE_COUNTRY_HEADERS", "HTTP_CF_IPCOUNTRY,HTTP_CLOUDFRONT_VIEWER_COUNTRY"
+)
+# Where a product has no story in the shopper's language: English, then the default (Vietnamese).
+LANGNGHE_CONTENT_FALLBACKS = env_list("LANGNGHE_CONTENT_FALLBACKS", "en,vi")
 LANGNGHE_ECB_URL = env_str(
     "LANGNGHE_ECB_URL", "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml"
 )

@@ -6,3 +6,14 @@ class ShopConfig(AppConfig):
     name = "shop"
     verbose_name = _("Shop")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_delete, post_save
+
+        from shop.markets import markets_cache_clear
+        from shop.models import ExchangeRate, Market
+        from shop.pricing import rates_cache_clear
+
+        for signal in (post_save, post_delete):
+            signal.connect(markets_cache_clear, sender=Market, dispatch_uid="markets_cache")
+            signal.connect(rates_cache_clear, sender=ExchangeRate, dispatch_uid="rates_cache")

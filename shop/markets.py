@@ -6,7 +6,13 @@ language, else the default market.
 
 from __future__ import annotations
 
+from django.core.cache import cache
+
 from shop.models import Market
+
+# Every page shows the market selector; the list changes only when staff edit a market.
+MARKETS_CACHE_KEY = "langnghe:markets:active"
+MARKETS_CACHE_SECONDS = 300
 
 
 class NoMarket(LookupError):
@@ -14,7 +20,16 @@ class NoMarket(LookupError):
 
 
 def markets_active() -> list[Market]:
-    return list(Market.objects.filter(is_active=True).order_by("position", "name"))
+    """Active markets in display order (cached; `markets_cache_clear` runs on every change)."""
+    markets = cache.get(MARKETS_CACHE_KEY)
+    if markets is None:
+        markets = list(Market.objects.filter(is_active=True).order_by("position", "name"))
+        cache.set(MARKETS_CACHE_KEY, markets, MARKETS_CACHE_SECONDS)
+    return markets
+
+
+def markets_cache_clear(**_kwargs) -> None:
+    cache.delete(MARKETS_CACHE_KEY)
 
 
 def market_resolve(

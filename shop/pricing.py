@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
 from shop.money import Money, money_convert, money_quantize, money_round
+
+RATES_CACHE_VERSION_KEY = "langnghe:rates:version"
+RATES_CACHE_SECONDS = 3600
 
 # Rates are triangulated through these when no direct or inverse pair exists (ECB quotes
 # against EUR; Vietcombank quotes foreign currencies against VND).
@@ -78,9 +82,31 @@ def _direct_rate(frm: str, to: str, on: dt.date) -> Rate | None:
     return Rate(frm, to, value, date, source)
 
 
+def rates_cache_clear(**_kwargs) -> None:
+    """Forget resolved rates: called whenever rates are imported, edited or deleted."""
+    try:
+        cache.incr(RATES_CACHE_VERSION_KEY)
+    except ValueError:
+        cache.set(RATES_CACHE_VERSION_KEY, 1, None)
+
+
 def rate_get(*, from_currency: str, to_currency: str, on: dt.date | None = None) -> Rate:
-    """The rate to convert `from_currency` into `to_currency` as known on `on` (default today)."""
+    """The rate to convert `from_currency` into `to_currency` as known on `on` (default today).
+
+    Resolved rates are cached per day (every listing needs one); any change to the stored rates
+    clears them through `rates_cache_clear`.
+    """
     frm, to, on = from_currency.upper(), to_currency.upper(), on or _today()
+    version = cache.get_or_set(RATES_CACHE_VERSION_KEY, 1, None)
+    key = f"langnghe:rate:{version}:{frm}:{to}:{on.isoformat()}"
+    rate = cache.get(key)
+    if rate is None:
+        rate = _rate_resolve(frm, to, on)
+        cache.set(key, rate, RATES_CACHE_SECONDS)
+    return rate
+
+
+def _rate_resolve(frm: str, to: str, on: dt.date) -> Rate:
     if frm == to:
         return Rate(frm, to, Decimal(1), None, "identity")
     direct = _direct_rate(frm, to, on)

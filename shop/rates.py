@@ -20,6 +20,7 @@ from django.db import transaction
 
 from shop.models import ExchangeRate
 from shop.models.markets import RateSource
+from shop.pricing import rates_cache_clear
 
 RATES_MAX_BYTES = 2 * 1024 * 1024
 GESMES_NS = "http://www.gesmes.org/xml/2002-08-01"
@@ -180,6 +181,9 @@ def _store(rates: list[ParsedRate], *, source: str) -> RateImport:
             unique_fields=["base_currency", "quote_currency", "date", "source"],
             update_fields=["rate", "imported_at"],
         )
+    if changed:
+        # bulk_create sends no signals: clear resolved rates here.
+        transaction.on_commit(rates_cache_clear)
     created = sum(1 for rate in changed if rate.key not in stored)
     return RateImport(
         source=str(source),

@@ -11,3 +11,13 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The database rolls back after each test; the cache (markets, rates) must follow."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,1 @@
+"""News articles, one module each; `cms.demo_content` lists them in ARTICLES."""

@@ -1,0 +1,1 @@
+"""Producer pages, one module per group of producers; `cms.demo_content` merges them."""

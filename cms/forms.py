@@ -1,0 +1,64 @@
+"""The listing's filter form: every field optional, bad input becomes a message, not a 500."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+SORTS = [
+    ("featured", _("Featured")),
+    ("price_asc", _("Price: low to high")),
+    ("price_desc", _("Price: high to low")),
+    ("stars", _("OCOP stars")),
+    ("name", _("Name")),
+]
+AVAILABILITY = [
+    ("", _("Any")),
+    ("in_stock", _("In stock")),
+    ("made_to_order", _("Made to order")),
+]
+STARS = [
+    ("", _("Any")),
+    ("3", _("3 stars and up")),
+    ("4", _("4 stars and up")),
+    ("5", _("5 stars")),
+]
+
+
+class ListingFilterForm(forms.Form):
+    """Filters and sorting for a product listing (GET)."""
+
+    producer = forms.ChoiceField(label=_("Maker"), required=False)
+    province = forms.ChoiceField(label=_("Province / village"), required=False)
+    stars = forms.ChoiceField(label=_("OCOP rating"), choices=STARS, required=False)
+    # A text input keeps what the shopper typed when it is not a number (type=number cannot).
+    min_price = forms.DecimalField(
+        label=_("Minimum price"),
+        required=False,
+        min_value=Decimal(0),
+        max_digits=14,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+    )
+    max_price = forms.DecimalField(
+        label=_("Maximum price"),
+        required=False,
+        min_value=Decimal(0),
+        max_digits=14,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
+    )
+    availability = forms.ChoiceField(label=_("Availability"), choices=AVAILABILITY, required=False)
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)
+
+    def __init__(self, data=None, *, producers=(), provinces=(), **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["producer"].choices = [("", _("Any"))] + [(p.slug, p.name) for p in producers]
+        self.fields["province"].choices = [("", _("Any"))] + [(p, p) for p in provinces]
+
+    def clean(self):
+        cleaned = super().clean()
+        low, high = cleaned.get("min_price"), cleaned.get("max_price")
+        if low is not None and high is not None and low > high:
+            self.add_error("max_price", _("The maximum price is below the minimum price."))
+        return cleaned

@@ -1,0 +1,92 @@
+"""Template tags for the storefront's chrome: language switcher, hreflang, market selector."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+from cms.shopper import shopper_country, shopper_market, shopper_markets
+from cms.views.market import market_countries
+
+register = template.Library()
+
+
+def _alternates(request, page) -> list[dict]:
+    """Each language's version of this page: its translation, else that language's home."""
+    cached = getattr(request, "_langnghe_alternates", None)
+    if cached is not None:
+        return cached
+    translations, homes = {}, {}
+    if page is not None and getattr(page, "pk", None):
+        # One query: this page's translations and every language's home (depth 2), the
+        # fallback for a language the page is not translated into.
+        candidates = (
+            Page.objects.live()
+            .filter(Q(translation_key=page.translation_key) | Q(depth=2))
+            .select_related("locale")
+        )
+        for candidate in candidates:
+            found = translations if candidate.translation_key == page.translation_key else homes
+            found[candidate.locale.language_code] = candidate
+    rows = []
+    for code, _name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        rows.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": target.get_url(request) if target else f"/{code}/",
+                "full_url": target.get_full_url(request) if target else "",
+                "is_translation": code in translations,
+                "current": code == get_language(),
+            }
+        )
+    request._langnghe_alternates = rows
+    return rows
+
+
+@register.inclusion_tag("cms/tags/hreflang.html", takes_context=True)
+def hreflang_links(context):
+    request, page = context["request"], context.get("page")
+    rows = [r for r in _alternates(request, page) if r["is_translation"]]
+    default = next((r for r in rows if r["code"] == settings.LANGUAGE_CODE), None)
+    return {"rows": rows, "default": default, "request": request}
+
+
+@register.inclusion_tag("cms/tags/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"rows": _alternates(context["request"], context.get("page"))}
+
+
+@register.inclusion_tag("cms/tags/market_selector.html", takes_context=True)
+def market_selector(context):
+    request = context["request"]
+    market = shopper_market(request)
+    country = shopper_country(request)
+    return {
+        "market": market,
+        "countries": market_countries(shopper_markets(request)),
+        "country": country,
+        "next": request.get_full_path(),
+    }
+
+
+@register.filter
+def stars(value) -> str:
+    """★★★★☆ for an OCOP rating of 4 (out of 5)."""
+    if not value:
+        return ""
+    return "★" * int(value) + "☆" * (5 - int(value))
+
+
+@register.filter
+def localdate(value, format_name: str = "long") -> str:
+    """A date in the active language's CLDR format (Babel), e.g. 20 tháng 11, 2026."""
+    if not value:
+        return ""
+    from babel.dates import format_date
+
+    return format_date(value, format=format_name, locale=(get_language() or "en").replace("-", "_"))

@@ -1,0 +1,82 @@
+"""Listing pages: products of a category (and its children) with filters, sorting, pages."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest
+
+from cms.catalogue import ProductCard, language_chain, product_cards, story_pages_of_products
+from cms.forms import ListingFilterForm
+from cms.shopper import shopper_market
+from shop.models import Category, Product
+
+PAGE_SIZE = 24
+
+
+def _in_category(products, category: Category | None):
+    """Products of a category and its sub-categories (three levels, without a tree query)."""
+    if category is None:
+        return products
+    return products.filter(
+        Q(category=category) | Q(category__parent=category) | Q(category__parent__parent=category)
+    )
+
+
+def _filter_cards(cards: list[ProductCard], data: dict) -> list[ProductCard]:
+    if data.get("stars"):
+        cards = [c for c in cards if (c.stars or 0) >= int(data["stars"])]
+    if data.get("availability") == "in_stock":
+        cards = [c for c in cards if c.in_stock and not c.made_to_order]
+    elif data.get("availability") == "made_to_order":
+        cards = [c for c in cards if c.made_to_order]
+    low, high = data.get("min_price"), data.get("max_price")
+    if low is not None:
+        cards = [c for c in cards if c.price and c.price.money.amount >= low]
+    if high is not None:
+        cards = [c for c in cards if c.price and c.price.money.amount <= high]
+    return cards
+
+
+def _sort_cards(cards: list[ProductCard], sort: str) -> list[ProductCard]:
+    if sort == "price_asc":
+        return sorted(
+            cards, key=lambda c: (c.price is None, c.price.money.amount if c.price else 0)
+        )
+    if sort == "price_desc":
+        return sorted(cards, key=lambda c: -(c.price.money.amount if c.price else 0))
+    if sort == "stars":
+        return sorted(cards, key=lambda c: -(c.stars or 0))
+    if sort == "name":
+        return sorted(cards, key=lambda c: c.title.casefold())
+    return cards
+
+
+def listing_context(*, page, request: HttpRequest) -> dict:
+    """Template context for a ListingPage (a constant number of queries)."""
+    market = shopper_market(request)
+    pages = story_pages_of_products(
+        _in_category(Product.objects.all(), page.category), chain=language_chain()
+    )
+    producers = sorted({p.product.producer for p in pages.values()}, key=lambda p: p.name)
+    provinces = sorted({p.province for p in producers if p.province})
+    form = ListingFilterForm(request.GET or None, producers=producers, provinces=provinces)
+    data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    if data.get("producer"):
+        pages = {k: v for k, v in pages.items() if v.product.producer.slug == data["producer"]}
+    if data.get("province"):
+        pages = {k: v for k, v in pages.items() if v.product.producer.province == data["province"]}
+    cards = product_cards(pages=pages, request=request, market=market)
+    cards = _sort_cards(_filter_cards(cards, data), data.get("sort") or "featured")
+    paginator = Paginator(cards, PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "cards": page_obj.object_list,
+        "page_obj": page_obj,
+        "result_count": paginator.count,
+        "query_string": query.urlencode(),
+        "market": market,
+    }

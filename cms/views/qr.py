@@ -1,0 +1,68 @@
+"""QR codes for product packaging: a short, language-neutral URL that sends each scanner to the
+story in their own language, the label as PNG/SVG, and a printable A4 sheet of labels."""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
+
+from cms.catalogue import language_chain, story_pages_for
+from shop.models import Producer, Product
+
+CONTENT_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
+
+
+def qr_target_url(request: HttpRequest, product_id: int) -> str:
+    """The absolute short URL printed in the QR code."""
+    return request.build_absolute_uri(reverse("qr_redirect", args=[product_id]))
+
+
+def qr_redirect(request: HttpRequest, product_id: int) -> HttpResponse:
+    """Redirect to the product's story in the scanner's language (Accept-Language)."""
+    language = get_language_from_request(request, check_path=False)
+    page = story_pages_for([product_id], chain=language_chain(language)).get(product_id)
+    if page is None:
+        raise Http404("No story page for this product.")
+    response = HttpResponseRedirect(page.get_url(request))
+    patch_vary_headers(response, ["Accept-Language"])
+    return response
+
+
+def qr_label(request: HttpRequest, product_id: int, fmt: str) -> HttpResponse:
+    """The QR code alone, as PNG or SVG, for packaging designers."""
+    if fmt not in CONTENT_TYPES:
+        raise Http404("Use .png or .svg.")
+    get_object_or_404(Product, pk=product_id)
+    buffer = io.BytesIO()
+    segno.make(qr_target_url(request, product_id), error="m").save(
+        buffer, kind=fmt, scale=8, border=4
+    )
+    response = HttpResponse(buffer.getvalue(), content_type=CONTENT_TYPES[fmt])
+    response["Content-Disposition"] = f'inline; filename="langnghe-qr-{product_id}.{fmt}"'
+    return response
+
+
+@login_required
+def qr_sheet(request: HttpRequest, producer_id: int) -> HttpResponse:
+    """An A4 sheet of labels (QR, product name, producer, OCOP stars) for a producer's products."""
+    producer = get_object_or_404(Producer, pk=producer_id)
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        raise Http404
+    products = list(Product.objects.filter(producer=producer, is_active=True).order_by("name_vi"))
+    labels = [
+        {
+            "product": product,
+            "svg": segno.make(qr_target_url(request, product.pk), error="m").svg_inline(scale=3),
+            "url": qr_target_url(request, product.pk),
+        }
+        for product in products
+    ]
+    return TemplateResponse(request, "cms/qr_sheet.html", {"producer": producer, "labels": labels})

@@ -1,0 +1,106 @@
+"""The story page's buy box and structured data."""
+
+from __future__ import annotations
+
+import json
+
+from django.http import HttpRequest
+from django.utils.translation import get_language
+
+from checkout.duties import sale_restriction
+from cms.catalogue import availability_text
+from cms.shopper import shopper_country, shopper_market
+from shop.inventory import stock_availability
+from shop.models import Product, ProductVariant
+from shop.money import money_format
+from shop.pricing import MissingExchangeRate, variant_prices
+
+SCHEMA_AVAILABILITY = {
+    "in_stock": "https://schema.org/InStock",
+    "made_to_order": "https://schema.org/MadeToOrder",
+    "out_of_stock": "https://schema.org/OutOfStock",
+}
+
+
+def _state(availability) -> str:
+    if availability.made_to_order:
+        return "made_to_order"
+    return "in_stock" if availability.quantity else "out_of_stock"
+
+
+def story_context(*, page, request: HttpRequest) -> dict:
+    """Template context for a StoryPage: variants with prices, stock, the chosen variant."""
+    market = shopper_market(request)
+    product = Product.objects.select_related("producer").get(pk=page.product_id)
+    page.product = product
+    variants = list(
+        ProductVariant.objects.filter(product=product, is_active=True).order_by("sort_order", "pk")
+    )
+    for variant in variants:
+        variant.product = product
+    try:
+        prices = variant_prices(variants=variants, market=market)
+    except MissingExchangeRate:
+        prices = {}
+    stock = stock_availability(variants=variants)
+    locale = get_language().replace("-", "_")
+    options = []
+    for variant in variants:
+        price = prices.get(variant.pk)
+        options.append(
+            {
+                "variant": variant,
+                "price": price,
+                "price_text": money_format(price.money, locale=locale) if price else "",
+                "availability": stock[variant.pk],
+                "availability_text": availability_text(stock[variant.pk]),
+                "state": _state(stock[variant.pk]),
+            }
+        )
+    chosen_sku = request.GET.get("variant")
+    selected = next((o for o in options if o["variant"].sku == chosen_sku), None)
+    selected = selected or next((o for o in options if o["state"] != "out_of_stock"), None)
+    selected = selected or (options[0] if options else None)
+    country = shopper_country(request) or next(iter(market.countries), None)
+    country_code = getattr(country, "code", country)
+    return {
+        "market": market,
+        "options": options,
+        "selected": selected,
+        "restriction": sale_restriction(product=product, country=country_code),
+        "json_ld": json.dumps(_json_ld(page, request, options), ensure_ascii=False),
+        # The producer's page is the story's parent: its URL is the story's minus one segment.
+        "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",
+    }
+
+
+def _json_ld(page, request: HttpRequest, options: list[dict]) -> dict:
+    product = page.product
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": page.title,
+        "description": page.summary or page.search_description or page.title,
+        "sku": options[0]["variant"].sku if options else product.slug,
+        "brand": {"@type": "Brand", "name": product.producer.name},
+        "countryOfOrigin": product.country_of_origin.code,
+        "url": page.get_full_url(request),
+        "offers": [
+            {
+                "@type": "Offer",
+                "sku": o["variant"].sku,
+                "name": o["variant"].name or page.title,
+                "price": str(o["price"].money.amount),
+                "priceCurrency": o["price"].money.code,
+                "availability": SCHEMA_AVAILABILITY[o["state"]],
+                "url": f"{page.get_full_url(request)}?variant={o['variant'].sku}",
+            }
+            for o in options
+            if o["price"]
+        ],
+    }
+    if page.hero_image:
+        data["image"] = request.build_absolute_uri(
+            page.hero_image.get_rendition("fill-1200x800").url
+        )
+    return data

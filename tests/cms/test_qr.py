@@ -1,0 +1,60 @@
+import pytest
+
+from cms.models import StoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected_language"),
+    [
+        ("ja,en;q=0.5", "ja"),
+        ("vi-VN,vi;q=0.9", "vi"),
+        ("en-GB", "en"),
+        ("fr-FR,fr;q=0.9", "en"),
+        ("", "vi"),
+    ],
+)
+def test_qr_url_redirects_to_the_story_in_the_scanners_language(
+    client, shop, accept_language, expected_language
+):
+    product = shop[0]
+    response = client.get(f"/q/{product.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    expected = StoryPage.objects.get(product=product, locale__language_code=expected_language)
+    assert response["Location"] == expected.url
+    assert "Accept-Language" in response["Vary"]
+
+
+def test_qr_url_for_an_unknown_product_is_404(client, shop):
+    # LocaleMiddleware first tries the language-prefixed path; that is a 404 too.
+    assert client.get("/q/999999/", follow=True).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("fmt", "content_type", "magic"),
+    [("png", "image/png", b"\x89PNG"), ("svg", "image/svg+xml", b"<?xml")],
+)
+def test_qr_label_downloads(client, shop, fmt, content_type, magic):
+    response = client.get(f"/q/{shop[0].pk}/label.{fmt}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == content_type
+    assert response.content.startswith(magic)
+
+
+def test_qr_label_encodes_the_short_url(client, shop):
+    svg = client.get(f"/q/{shop[0].pk}/label.svg").content
+    assert len(svg) > 500  # a real QR code, not an empty image
+    assert client.get(f"/q/{shop[0].pk}/label.gif").status_code == 404
+
+
+def test_label_sheet_is_for_staff_only(client, shop, admin_user):
+    producer_id = shop[0].producer_id
+    assert client.get(f"/q/sheet/{producer_id}/").status_code == 302  # to the login page
+    client.force_login(admin_user)
+    response = client.get(f"/q/sheet/{producer_id}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('class="label"') == len(shop)
+    assert "@page{size:A4" in html
+    assert f"/q/{shop[0].pk}/" in html
