@@ -3,7 +3,7 @@ import threading
 
 import pytest
 from django.db import IntegrityError, connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from shop.inventory import (
     InsufficientStock,
@@ -148,7 +148,7 @@ class TestAllocation:
         stock.refresh_from_db()
         line.refresh_from_db()
         assert (stock.quantity, stock.quantity_allocated, line.quantity_fulfilled) == (3, 1, 2)
-        with pytest.raises(ValueError, match="remain"):
+        with translation.override("en"), pytest.raises(ValueError, match="remain"):
             stock_fulfil(line=line, quantity=2)
         stock_fulfil(line=line, quantity=1)
         stock.refresh_from_db()
@@ -171,7 +171,7 @@ class TestStockCounts:
     def test_count_cannot_go_below_allocated(self):
         stock = StockFactory(quantity=5)
         stock_allocate(lines=[OrderLineFactory(variant=stock.variant, quantity=4)])
-        with pytest.raises(StockCountError, match="already allocated"):
+        with translation.override("en"), pytest.raises(StockCountError, match="already allocated"):
             stock_set_quantity(warehouse=stock.warehouse, variant=stock.variant, quantity=3)
         assert (
             stock_set_quantity(
