@@ -5,12 +5,14 @@
 Builds a throw-away SQLite database with the demo shop (`migrate` + `load_demo`), serves it with
 gunicorn (2 sync workers, DEBUG off) and, on a second port, the same settings and middleware with
 a one-view URLconf (`bench.hello_settings`). Each URL gets a warm-up, then N requests from C client
-threads, each on its own keep-alive `http.client.HTTPConnection` to 127.0.0.1. Requests/s is
+threads, each on its own `http.client.HTTPConnection` to 127.0.0.1. Requests/s is
 N / wall time; p50/p95 are per-request latencies. The hello-world is measured before and after the
 pages, and the pages are compared with the mean of the two (a drift check on a shared machine).
 
 Target: every page at least 50 % of the hello-world rate. Only 127.0.0.1 is contacted; every load
 is a fixed number of requests under an overall deadline, and gunicorn is always stopped.
+Exit status: 0 when every page meets the target, 1 when one does not, 2 when the benchmark could
+not run. `--keep` leaves the database for `python -m bench.profile_page` (where the time goes).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import threading
 import time
 import urllib.parse
@@ -69,6 +72,11 @@ class Result:
     seconds: float
     latencies: list[float] = field(repr=False)
     bytes_per_response: int = 0
+    cpu_seconds: float | None = None  # user + system time of gunicorn and its workers
+
+    @property
+    def cpu_ms(self) -> float | None:
+        return None if self.cpu_seconds is None else self.cpu_seconds / self.requests * 1000
 
     @property
     def rate(self) -> float:
@@ -82,7 +90,7 @@ class Result:
 # --- setup -------------------------------------------------------------------------------------
 
 
-def base_env(workdir: Path, database_url: str) -> dict[str, str]:
+def base_env(workdir: Path, database_url: str, conn_max_age: int) -> dict[str, str]:
     env = dict(os.environ)
     # Nothing from the caller's shell may point the servers elsewhere (a Redis, a Postgres …).
     for name in ("REDIS_URL", "DJANGO_SETTINGS_MODULE", "DB_CONN_MAX_AGE"):
@@ -93,6 +101,7 @@ def base_env(workdir: Path, database_url: str) -> dict[str, str]:
         SECRET_KEY="bench",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         DATABASE_URL=database_url,
+        DB_CONN_MAX_AGE=str(conn_max_age),
         MEDIA_ROOT=str(workdir / "media"),
         STATIC_ROOT=str(workdir / "static"),
         LOG_LEVEL="WARNING",
@@ -104,9 +113,12 @@ def base_env(workdir: Path, database_url: str) -> dict[str, str]:
 def run_step(args: list[str], env: dict[str, str], timeout: float) -> None:
     started = time.perf_counter()
     print(f"  $ {' '.join(args[1:])}", end="", flush=True)
-    done = subprocess.run(
-        args, cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=timeout
-    )
+    try:
+        done = subprocess.run(
+            args, cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise BenchError(f"{' '.join(args)} took more than {timeout:.0f} s") from exc
     if done.returncode:
         print()
         raise BenchError(f"{' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
@@ -172,6 +184,28 @@ def stop_server(server: Server) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(server.process.pid, signal.SIGKILL)
         server.process.wait(timeout=5)
+
+
+def server_cpu_seconds(server: Server) -> float | None:
+    """User + system CPU time of gunicorn and its workers so far (Linux /proc; else None).
+
+    Unlike requests/s it does not depend on what else the machine is running."""
+    ticks = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0
+    try:
+        entries = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:
+        return None
+    for entry in entries:
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "
+        pid, ppid = int(entry), int(fields[1])
+        if server.process.pid in (pid, ppid):
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
 
 
 def fetch(port: int, path: str, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:
@@ -314,10 +348,24 @@ def machine() -> dict[str, str]:
     }
 
 
+def fmt_ms(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "?"
+
+
 def table(hello_runs: list[Result], pages: list[Result], hello_rate: float) -> list[str]:
+    hello_cpu = [run.cpu_ms for run in hello_runs if run.cpu_ms]
+    hello_cpu_ms = statistics.fmean(hello_cpu) if hello_cpu else None
     rows = [
-        "| page | URL | req/s | p50 ms | p95 ms | KiB | ratio to hello-world | target ≥ 50 % |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| page | URL | req/s | p50 ms | p95 ms | KiB | server CPU ms/req "
+        "| req/s ratio to hello-world | target ≥ 50 % |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for result in [*hello_runs, *pages]:
         ratio = result.rate / hello_rate
@@ -325,10 +373,13 @@ def table(hello_runs: list[Result], pages: list[Result], hello_rate: float) -> l
             verdict = "baseline"
         else:
             verdict = "PASS" if ratio >= TARGET_RATIO else "FAIL"
+        cpu = fmt_ms(result.cpu_ms)
+        if result.cpu_ms and hello_cpu_ms and result not in hello_runs:
+            cpu += f" ({result.cpu_ms / hello_cpu_ms:.0f}×)"
         rows.append(
             f"| {result.label} | `{result.path}` | {result.rate:,.0f} | "
             f"{result.percentile(50):.1f} | {result.percentile(95):.1f} | "
-            f"{result.bytes_per_response / 1024:.1f} | {ratio:.2f} | {verdict} |"
+            f"{result.bytes_per_response / 1024:.1f} | {cpu} | {ratio:.2f} | {verdict} |"
         )
     return rows
 
@@ -336,20 +387,45 @@ def table(hello_runs: list[Result], pages: list[Result], hello_rate: float) -> l
 def docs_section(
     *, rows: list[str], hello_runs: list[Result], hello_rate: float, args, info: dict[str, str]
 ) -> str:
-    command = "python -m bench.storefront --write-docs"
-    if args.requests != 2000 or args.concurrency != 4:
-        command = (
-            f"python -m bench.storefront --requests {args.requests} "
-            f"--concurrency {args.concurrency} --write-docs"
+    options = [
+        f"{flag} {value}"
+        for flag, value, default in (
+            ("--requests", args.requests, 2000),
+            ("--concurrency", args.concurrency, 4),
+            ("--warmup", args.warmup, 50),
+            ("--conn-max-age", args.conn_max_age, 0),
         )
-    runs = ", ".join(f"{run.rate:,.0f}" for run in hello_runs)
-    today = dt.datetime.now(dt.UTC).date().isoformat()
+        if value != default
+    ]
+    command = " ".join(["python -m bench.storefront", *options, "--write-docs"])
+    runs = " and ".join(f"{run.rate:,.0f}" for run in hello_runs)
+    today = dt.date.today().isoformat()
+    method = (
+        "Method. `bench/storefront.py` loads the demo shop into a fresh SQLite database "
+        "(`migrate`, `load_demo`) and serves it with `gunicorn config.wsgi -w 2` (sync workers) "
+        "and `DJANGO_ENV=development DEBUG=false`: local-memory cache, no Redis, "
+        f"`DB_CONN_MAX_AGE={args.conn_max_age}`. The baseline is a view returning "
+        "`Hello, world`, served the same way at the same time through `bench.hello_settings` "
+        "(the same settings and middleware, a one-view URLconf). Each URL gets a warm-up, then "
+        f"{args.requests} GETs from {args.concurrency} client threads, each with its own "
+        "`http.client` connection to 127.0.0.1 (gunicorn's sync workers close the connection "
+        "after each response, so every request opens one, for every URL alike), "
+        "`Accept-Language: en` and no cookies: a first visit, anonymous, no session. "
+        "req/s = requests / wall time; p50/p95 are per-request latencies including the wait "
+        "for a free worker; only the HTML is fetched (no static files or images). "
+        "Server CPU ms/req is the user + system time of gunicorn and its workers during the "
+        "load divided by the requests (from /proc), with the multiple of the hello-world's: "
+        "unlike req/s it does not depend on what else the machine is doing. The load "
+        "generator shares the machine with the servers, which lowers the hello-world rate "
+        "more than the pages' rates; compare runs on the same machine only."
+    )
     return "\n".join(
         [
             SECTION_TITLE,
             "",
             f"Run on {today}: {info['cpus']} CPUs ({info['cpu']}), {info['os']}, "
-            f"Python {info['python']}, {info['versions']}.",
+            f"Python {info['python']}, {info['versions']}. Load average before the load: "
+            f"{info['load_before']} (1, 5, 15 min).",
             "",
             "```sh",
             command,
@@ -358,22 +434,9 @@ def docs_section(
             *rows,
             "",
             f"Ratios are to the mean hello-world rate, {hello_rate:,.0f} req/s (measured "
-            f"before and after the pages: {runs}).",
+            f"before and after the pages: {runs} req/s).",
             "",
-            "Method. `bench/storefront.py` loads the demo shop into a fresh SQLite database "
-            "(`migrate`, `load_demo`) and serves it with `gunicorn config.wsgi -w 2` (sync "
-            "workers), `DJANGO_ENV=development DEBUG=false`, local-memory cache, no Redis. The "
-            "baseline is a view returning `Hello, world`, served the same way at the same time "
-            "through `bench.hello_settings` (the same settings and middleware, one-view URLconf). "
-            "Each "
-            f"URL gets a warm-up, then {args.requests} GETs from {args.concurrency} client "
-            "threads on keep-alive `http.client` connections to 127.0.0.1 with "
-            "`Accept-Language: en` and no cookies (a first visit: anonymous, no session). "
-            "req/s = requests / wall time; p50/p95 are per-request latencies including the "
-            "wait for a free worker. Only the HTML is fetched (no static files or images). "
-            "The load generator runs on the same machine as the server and competes with it "
-            "for CPU, which lowers the hello-world rate more than the pages' rates: treat the "
-            "ratios as an upper bound and compare runs on the same machine only.",
+            *textwrap.wrap(method, width=100, break_on_hyphens=False),
             "",
         ]
     )
@@ -395,7 +458,11 @@ def write_docs(section: str) -> None:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m bench.storefront", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.storefront",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--requests", type=int, default=2000, help="requests per URL (2000)")
     parser.add_argument("--concurrency", type=int, default=4, help="client threads (4)")
     parser.add_argument("--warmup", type=int, default=50, help="warm-up requests per URL (50)")
@@ -406,6 +473,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--database",
         type=Path,
         help="an SQLite file already holding the demo (skips migrate and load_demo)",
+    )
+    parser.add_argument(
+        "--conn-max-age",
+        type=int,
+        default=0,
+        help="DB_CONN_MAX_AGE for the servers (0, the default: a connection per request)",
     )
     parser.add_argument(
         "--keep", action="store_true", help="keep the temporary directory (database, logs)"
@@ -431,7 +504,7 @@ def main(argv: list[str] | None = None) -> int:
                 raise BenchError(f"{database} does not exist")
         else:
             database = workdir / "bench.sqlite3"
-        env = base_env(workdir, f"sqlite:///{database}")
+        env = base_env(workdir, f"sqlite:///{database}", args.conn_max_age)
         print(f"Work directory: {workdir}")
         if not args.database:
             print("Preparing the demo database …")
@@ -461,6 +534,7 @@ def main(argv: list[str] | None = None) -> int:
                 concurrency=min(args.concurrency, args.warmup),
                 deadline=deadline,
             )
+            cpu_before = server_cpu_seconds(server)
             result = load(
                 server.port,
                 path,
@@ -469,16 +543,21 @@ def main(argv: list[str] | None = None) -> int:
                 deadline=deadline,
                 label=label,
             )
+            cpu_after = server_cpu_seconds(server)
+            if cpu_before is not None and cpu_after is not None:
+                result.cpu_seconds = cpu_after - cpu_before
             print(
                 f"  {label:<21} {result.rate:8,.0f} req/s   p50 {result.percentile(50):6.1f} ms"
-                f"   p95 {result.percentile(95):6.1f} ms"
+                f"   p95 {result.percentile(95):6.1f} ms   CPU {fmt_ms(result.cpu_ms)} ms/req"
             )
             return result
 
+        load_before = load_average()
         print(f"Load: {args.requests} requests per URL, {args.concurrency} client threads")
         hello_runs = [run(hello, "hello-world (before)", HELLO_PATH)]
         pages = [run(shop, label, path) for label, path in targets]
         hello_runs.append(run(hello, "hello-world (after)", HELLO_PATH))
+        info = {**machine(), "load_before": load_before}
     finally:
         for server in servers:
             stop_server(server)
@@ -493,6 +572,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("\n".join(rows))
     print()
+    print(f"Load average before the load: {info['load_before']} (1, 5, 15 min).")
     print(
         f"Hello-world: {hello_runs[0].rate:,.0f} req/s before, {hello_runs[1].rate:,.0f} after "
         f"(drift {drift:.0%}); ratios use the mean, {hello_rate:,.0f} req/s."
@@ -501,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Target (each page ≥ {TARGET_RATIO:.0%} of hello-world): {'PASS' if passed else 'FAIL'}")
     if args.write_docs:
         section = docs_section(
-            rows=rows, hello_runs=hello_runs, hello_rate=hello_rate, args=args, info=machine()
+            rows=rows, hello_runs=hello_runs, hello_rate=hello_rate, args=args, info=info
         )
         write_docs(section)
     return 0 if passed else 1

@@ -11,10 +11,12 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import PageViewRestriction
 
+        from cms.cache import catalogue_signals_connect
         from cms.demo import step_pages
         from cms.routing import view_restrictions_cache_clear
         from shop.demo.loader import DEMO_STEPS, DemoStep
 
+        catalogue_signals_connect()
         for signal in (post_save, post_delete):
             signal.connect(
                 view_restrictions_cache_clear,

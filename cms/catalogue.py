@@ -40,8 +40,10 @@ def story_pages_for(product_ids, *, chain: list[str]) -> dict[int, object]:
 def _story_pages():
     from cms.models import StoryPage
 
+    # Cards need titles and URLs, not story bodies: leave the StreamField JSON in the database.
     return (
         StoryPage.objects.live()
+        .defer_streamfields()
         .select_related("locale", "hero_image", "product__producer", "product__category")
         .order_by("path")
     )

@@ -40,6 +40,11 @@ class StorefrontPage(Page):
     class Meta:
         abstract = True
 
+    def serve(self, request, *args, **kwargs):
+        # A public page may be stored whole for visitors without a session (cms.middleware).
+        request._langnghe_cacheable = not self.get_view_restrictions()
+        return super().serve(request, *args, **kwargs)
+
     def get_view_restrictions(self):
         if not view_restrictions_exist():
             return PageViewRestriction.objects.none()

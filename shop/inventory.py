@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shop.models import Allocation, OrderLine, ProductVariant, Reservation, Stock, Warehouse
 from shop.models.catalogue import InventoryPolicy
+from shop.signals import stock_changed
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,11 @@ class Availability:
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     return now or timezone.now()
+
+
+def _announce() -> None:
+    # Listeners (e.g. cached storefront fragments) learn of the change once it is committed.
+    transaction.on_commit(lambda: stock_changed.send(sender=Stock))
 
 
 def _live_reservations(
@@ -178,6 +184,7 @@ def stock_reserve(
     held = _live_reservations((s.pk for s in stocks), now=now, exclude_cart=cart_token)
     plan = _spread(stocks, held, wanted, skus)
     Reservation.objects.filter(cart_token=cart_token).delete()
+    _announce()
     return Reservation.objects.bulk_create(
         Reservation(stock=stock, cart_token=cart_token, quantity=take, reserved_until=until)
         for parts in plan.values()
@@ -188,6 +195,8 @@ def stock_reserve(
 def reservation_release(*, cart_token: str) -> int:
     """Drop a cart's hold on stock. Releasing twice is harmless: it returns 0 the second time."""
     deleted, _details = Reservation.objects.filter(cart_token=cart_token).delete()
+    if deleted:
+        _announce()
     return deleted
 
 
@@ -238,6 +247,7 @@ def stock_allocate(
             )
     if cart_token:
         Reservation.objects.filter(cart_token=cart_token).delete()
+    _announce()
     return Allocation.objects.bulk_create(allocations)
 
 
@@ -264,6 +274,7 @@ def stock_deallocate(*, lines: Sequence[OrderLine]) -> int:
             quantity_allocated=F("quantity_allocated") - quantity
         )
     Allocation.objects.filter(pk__in=[pk for pk, _s, _q in allocations]).delete()
+    _announce()
     return sum(returned.values())
 
 
@@ -314,6 +325,7 @@ def stock_fulfil(*, line: OrderLine, quantity: int) -> None:
     OrderLine.objects.filter(pk=line.pk).update(
         quantity_fulfilled=F("quantity_fulfilled") + quantity
     )
+    _announce()
 
 
 @transaction.atomic
@@ -332,4 +344,5 @@ def stock_set_quantity(*, warehouse: Warehouse, variant: ProductVariant, quantit
         )
     stock.quantity = quantity
     stock.save(update_fields=["quantity"])
+    _announce()
     return stock

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
 from shop.money import Money, money_convert, money_quantize, money_round
+from shop.signals import rates_changed
 
 RATES_CACHE_VERSION_KEY = "langnghe:rates:version"
 RATES_CACHE_SECONDS = 3600
@@ -88,6 +89,7 @@ def rates_cache_clear(**_kwargs) -> None:
         cache.incr(RATES_CACHE_VERSION_KEY)
     except ValueError:
         cache.set(RATES_CACHE_VERSION_KEY, 1, None)
+    rates_changed.send(sender=ExchangeRate)
 
 
 def rate_get(*, from_currency: str, to_currency: str, on: dt.date | None = None) -> Rate:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from cms.cache import FRAGMENT_SECONDS, catalogue_version
 from cms.shopper import shopper_country, shopper_market, shopper_markets
 from cms.views.market import market_countries
 
@@ -19,6 +21,16 @@ def _alternates(request, page) -> list[dict]:
     cached = getattr(request, "_langnghe_alternates", None)
     if cached is not None:
         return cached
+    key = f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{catalogue_version()}"
+    rows = cache.get(key)
+    if rows is None:
+        rows = _alternates_compute(request, page)
+        cache.set(key, rows, FRAGMENT_SECONDS)
+    request._langnghe_alternates = rows
+    return rows
+
+
+def _alternates_compute(request, page) -> list[dict]:
     translations, homes = {}, {}
     if page is not None and getattr(page, "pk", None):
         # One query: this page's translations and every language's home (depth 2), the
@@ -44,7 +56,6 @@ def _alternates(request, page) -> list[dict]:
                 "current": code == get_language(),
             }
         )
-    request._langnghe_alternates = rows
     return rows
 
 
@@ -66,9 +77,14 @@ def market_selector(context):
     request = context["request"]
     market = shopper_market(request)
     country = shopper_country(request)
+    key = f"langnghe:countries:{get_language()}:{catalogue_version()}"
+    countries = cache.get(key)
+    if countries is None:
+        countries = market_countries(shopper_markets(request))
+        cache.set(key, countries, FRAGMENT_SECONDS)
     return {
         "market": market,
-        "countries": market_countries(shopper_markets(request)),
+        "countries": countries,
         "country": country,
         "next": request.get_full_path(),
     }

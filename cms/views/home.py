@@ -1,8 +1,11 @@
 """The home page: featured products and the ways into the shop."""
 
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
+from cms.cache import fragment_key
 from cms.catalogue import product_cards
+from cms.shopper import shopper_market
 from shop.models import Product
 
 FEATURED = 8
@@ -14,11 +17,15 @@ def home_context(*, page, request: HttpRequest) -> dict:
     featured = Product.objects.filter(ocop_stars__isnull=False)
     sections = ListingPage.objects.child_of(page).live().specific().order_by("path")
     news = ArticlePage.objects.live().filter(locale=page.locale).order_by("-date")[:3]
+    market = shopper_market(request)
     return {
-        "cards": sorted(
-            product_cards(products=featured, request=request),
-            key=lambda card: -(card.stars or 0),
-        )[:FEATURED],
+        "fragment_key": fragment_key(request, page, market),
+        "cards": SimpleLazyObject(
+            lambda: sorted(
+                product_cards(products=featured, request=request, market=market),
+                key=lambda card: -(card.stars or 0),
+            )[:FEATURED]
+        ),
         "sections": sections,
         "news": news,
     }

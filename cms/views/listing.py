@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
+from cms.cache import fragment_key
 from cms.catalogue import ProductCard, language_chain, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
 from cms.shopper import shopper_market
@@ -53,8 +55,17 @@ def _sort_cards(cards: list[ProductCard], sort: str) -> list[ProductCard]:
 
 
 def listing_context(*, page, request: HttpRequest) -> dict:
-    """Template context for a ListingPage (a constant number of queries)."""
+    """Template context for a ListingPage: the grid is computed only if its cached fragment
+    is missing (a constant number of queries when it is)."""
     market = shopper_market(request)
+    return {
+        "market": market,
+        "fragment_key": fragment_key(request, page, market),
+        "grid": SimpleLazyObject(lambda: _grid(page, request, market)),
+    }
+
+
+def _grid(page, request: HttpRequest, market) -> dict:
     pages = story_pages_of_products(
         _in_category(Product.objects.all(), page.category), chain=language_chain()
     )
@@ -78,5 +89,4 @@ def listing_context(*, page, request: HttpRequest) -> dict:
         "page_obj": page_obj,
         "result_count": paginator.count,
         "query_string": query.urlencode(),
-        "market": market,
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseRedirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from cms.shopper import COUNTRY_KEY, MARKET_KEY
@@ -19,6 +20,9 @@ def market_countries(markets) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda row: row[1])
 
 
+# No CSRF token: choosing a country only changes which prices the visitor sees, and a token in
+# every page's selector would set a cookie on first visit and make pages uncacheable.
+@csrf_exempt
 @require_POST
 def market_choose(request: HttpRequest) -> HttpResponseRedirect:
     """Remember the shopper's destination country and the market (currency) it implies."""

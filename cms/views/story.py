@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from checkout.duties import sale_restriction
+from cms.cache import fragment_key
 from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
 from shop.inventory import stock_availability
@@ -29,8 +31,16 @@ def _state(availability) -> str:
 
 
 def story_context(*, page, request: HttpRequest) -> dict:
-    """Template context for a StoryPage: variants with prices, stock, the chosen variant."""
+    """Template context for a StoryPage; the buy box is computed only on a cache miss."""
     market = shopper_market(request)
+    return {
+        "market": market,
+        "fragment_key": fragment_key(request, page, market, shopper_country(request)),
+        "story": SimpleLazyObject(lambda: _buy_box(page, request, market)),
+    }
+
+
+def _buy_box(page, request: HttpRequest, market) -> dict:
     product = Product.objects.select_related("producer").get(pk=page.product_id)
     page.product = product
     variants = list(

@@ -1,0 +1,9 @@
+"""Signals other apps listen to when shop data changes in ways model signals do not show
+(`QuerySet.update` and `bulk_create` send no `post_save`)."""
+
+from django.dispatch import Signal
+
+# Sent after commit whenever stock, allocations or reservations change (shop/inventory.py).
+stock_changed = Signal()
+# Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits).
+rates_changed = Signal()
