@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "django_tasks",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -178,6 +179,21 @@ STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY", "")
 STRIPE_PUBLISHABLE_KEY = env_str("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = env_str("STRIPE_API_BASE", "")
+# Tests point Stripe.js at localstripe's copy; production keeps Stripe's own URL.
+STRIPE_JS_URL = env_str("STRIPE_JS_URL", "https://js.stripe.com/v3/")
+STRIPE_WEBHOOK_TOLERANCE = env_int("STRIPE_WEBHOOK_TOLERANCE", 300)
+# "dummy" or "stripe"; empty picks stripe when STRIPE_SECRET_KEY is set, else the dummy gateway.
+LANGNGHE_PAYMENT_GATEWAY = env_str("LANGNGHE_PAYMENT_GATEWAY", "")
+# An unpaid order releases its stock and expires after this many minutes.
+LANGNGHE_ORDER_EXPIRY_MINUTES = env_int("LANGNGHE_ORDER_EXPIRY_MINUTES", 60)
+LANGNGHE_CART_MAX_QUANTITY = env_int("LANGNGHE_CART_MAX_QUANTITY", 20)
+
+# Background tasks (confirmation emails, expiry): immediate by default, no worker needed.
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+    }
+}
 
 LOGGING = {
     "version": 1,

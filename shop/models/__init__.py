@@ -7,7 +7,7 @@ Rules that act on these models live in the modules named after the rule (`shop/m
 from shop.models.catalogue import Category, Product, ProductImage, ProductVariant
 from shop.models.inventory import Allocation, Reservation, Stock, Warehouse
 from shop.models.markets import ExchangeRate, Market, MarketPrice
-from shop.models.orders import Order, OrderLine
+from shop.models.orders import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.models.producers import Producer
 
 __all__ = [
@@ -17,7 +17,10 @@ __all__ = [
     "Market",
     "MarketPrice",
     "Order",
+    "OrderDocument",
+    "OrderEvent",
     "OrderLine",
+    "OrderStatus",
     "Producer",
     "Product",
     "ProductImage",

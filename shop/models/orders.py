@@ -1,5 +1,6 @@
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,17 +10,22 @@ def new_order_token() -> str:
 
 
 class OrderStatus(models.TextChoices):
-    UNCONFIRMED = "unconfirmed", _("Unconfirmed")
+    UNCONFIRMED = "unconfirmed", _("Awaiting payment")
     PAID = "paid", _("Paid")
-    PARTIALLY_FULFILLED = "partially_fulfilled", _("Partially fulfilled")
-    FULFILLED = "fulfilled", _("Fulfilled")
+    PARTIALLY_FULFILLED = "partially_fulfilled", _("Partially shipped")
+    FULFILLED = "fulfilled", _("Shipped")
     CANCELLED = "cancelled", _("Cancelled")
     EXPIRED = "expired", _("Expired")
+    REFUNDED = "refunded", _("Refunded")
+    PARTIALLY_REFUNDED = "partially_refunded", _("Partially refunded")
 
 
 class Order(models.Model):
-    """A placed order. The checkout issue adds addresses, totals and the state machine
-    (`shop/orders.py`); here it carries what stock allocation needs."""
+    """A placed order: every amount, name and rate frozen when the shopper placed it.
+
+    Status changes go through `shop/orders.py`, which also writes the timeline (`OrderEvent`).
+    Money fields are in `currency`; `fx_rate` is the base-currency → order-currency rate used.
+    """
 
     token = models.CharField(max_length=64, unique=True, default=new_order_token, editable=False)
     status = models.CharField(
@@ -31,18 +37,57 @@ class Order(models.Model):
     currency = models.CharField(_("currency"), max_length=3)
     language = models.CharField(_("language"), max_length=10, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # One order per cart: a second click on "place order" finds the first order.
+    cart_token = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="orders",
+    )
+    email = models.EmailField(_("email"), blank=True)
+    country = models.CharField(_("destination country"), max_length=2, blank=True)
+    shipping_address = models.JSONField(_("shipping address"), default=dict, blank=True)
+    customs_id = models.CharField(_("customs ID (e.g. Korea PCCC)"), max_length=40, blank=True)
+    shipping_method_name = models.CharField(_("shipping method"), max_length=150, blank=True)
+    shipping_days_min = models.PositiveSmallIntegerField(null=True, blank=True)
+    shipping_days_max = models.PositiveSmallIntegerField(null=True, blank=True)
+    chargeable_weight_g = models.PositiveIntegerField(null=True, blank=True)
+    subtotal = models.DecimalField(_("goods"), max_digits=19, decimal_places=4, default=0)
+    shipping_price = models.DecimalField(_("shipping"), max_digits=19, decimal_places=4, default=0)
+    duties_mode = models.CharField(_("duties mode"), max_length=3, blank=True)
+    duties = models.DecimalField(
+        _("duties and taxes"),
+        max_digits=19,
+        decimal_places=4,
+        default=0,
+        help_text=_("Collected now (DDP) or estimated, payable on delivery (DAP)."),
+    )
+    duties_breakdown = models.JSONField(default=list, blank=True)
+    total = models.DecimalField(_("total charged"), max_digits=19, decimal_places=4, default=0)
+    amount_refunded = models.DecimalField(max_digits=19, decimal_places=4, default=0)
+    base_currency = models.CharField(max_length=3, blank=True)
+    fx_rate = models.DecimalField(max_digits=24, decimal_places=10, null=True, blank=True)
+    fx_rate_date = models.DateField(null=True, blank=True)
+    fx_rate_source = models.CharField(max_length=40, blank=True)
+    rounding_rule = models.CharField(max_length=20, blank=True)
+    payment_gateway = models.CharField(_("payment gateway"), max_length=20, blank=True)
+    expires_at = models.DateTimeField(_("unpaid order expires at"), null=True, blank=True)
+    paid_at = models.DateTimeField(_("paid at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
         verbose_name = _("order")
         verbose_name_plural = _("orders")
+        indexes = [models.Index(fields=["status", "expires_at"], name="order_expiry_idx")]
 
     def __str__(self) -> str:
         return f"#{self.pk}"
 
 
 class OrderLine(models.Model):
-    """One variant on an order, with the names and price frozen when it was placed."""
+    """One variant on an order, with the names, customs data and price frozen when placed."""
 
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
     variant = models.ForeignKey(
@@ -50,6 +95,13 @@ class OrderLine(models.Model):
     )
     sku = models.CharField(_("SKU"), max_length=64)
     product_name = models.CharField(_("product name"), max_length=255)
+    variant_name = models.CharField(_("variant"), max_length=255, blank=True)
+    hs_code = models.CharField(_("HS code"), max_length=10, blank=True)
+    country_of_origin = models.CharField(_("country of origin"), max_length=2, blank=True)
+    customs_description = models.CharField(max_length=255, blank=True)
+    gross_weight_g = models.PositiveIntegerField(default=0)
+    lead_time_days = models.PositiveSmallIntegerField(default=0)
+    required_document = models.CharField(_("export document required"), max_length=40, blank=True)
     quantity = models.PositiveIntegerField(_("quantity"))
     quantity_fulfilled = models.PositiveIntegerField(_("quantity fulfilled"), default=0)
     unit_price = models.DecimalField(_("unit price"), max_digits=19, decimal_places=4)
@@ -69,3 +121,46 @@ class OrderLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quantity} × {self.sku}"
+
+
+class OrderEvent(models.Model):
+    """One entry in an order's timeline (placed, paid, refunded, expired, document recorded …)."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(_("event"), max_length=40)
+    message = models.CharField(_("message"), max_length=500, blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("order event")
+        verbose_name_plural = _("order events")
+
+    def __str__(self) -> str:
+        return f"{self.order} {self.kind}"
+
+
+class OrderDocument(models.Model):
+    """An export document staff recorded for an order (e.g. a CITES permit number)."""
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(_("document"), max_length=40)
+    reference = models.CharField(_("reference / number"), max_length=200)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("order document")
+        verbose_name_plural = _("order documents")
+        constraints = [
+            models.UniqueConstraint(fields=["order", "kind"], name="order_document_unique_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.reference}"

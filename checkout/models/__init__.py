@@ -1,0 +1,38 @@
+"""Checkout models: carts, shipping zones/methods, duty rules, export restrictions, payments.
+
+Rules acting on them live in the modules named after the rule: `checkout/cart.py`,
+`checkout/shipping.py`, `checkout/duties.py`, `checkout/payments/`.
+"""
+
+from checkout.models.cart import Cart, CartLine
+from checkout.models.duties import (
+    DocumentKind,
+    DutyFee,
+    DutyRate,
+    DutyRule,
+    ExportRestriction,
+    FeeKind,
+    RestrictionKind,
+    RestrictionReason,
+)
+from checkout.models.payments import Payment, PaymentStatus, WebhookEvent
+from checkout.models.shipping import ShippingMethod, ShippingRate, ShippingZone
+
+__all__ = [
+    "Cart",
+    "CartLine",
+    "DocumentKind",
+    "DutyFee",
+    "DutyRate",
+    "DutyRule",
+    "ExportRestriction",
+    "FeeKind",
+    "Payment",
+    "PaymentStatus",
+    "RestrictionKind",
+    "RestrictionReason",
+    "ShippingMethod",
+    "ShippingRate",
+    "ShippingZone",
+    "WebhookEvent",
+]
