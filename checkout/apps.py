@@ -2,16 +2,31 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def _cart_keep_on_login(sender, request, user, **kwargs) -> None:
+    """A cart filled before signing in stays the shopper's cart afterwards."""
+    from checkout.cart import cart_attach_user, cart_get
+
+    cart = cart_get(request=request) if hasattr(request, "session") else None
+    if cart is not None and cart.ordered_at is None and cart.user_id in (None, user.pk):
+        cart_attach_user(cart=cart, user=user)
+
+
 class CheckoutConfig(AppConfig):
     name = "checkout"
     verbose_name = _("Checkout")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from django.contrib.auth.signals import user_logged_in
+
         from checkout.demo.duties import step_duties
         from checkout.demo.shipping import step_shipping
+        from checkout.emails import order_paid_notify
         from shop.demo.loader import DEMO_STEPS, DemoStep
+        from shop.signals import order_paid
 
+        user_logged_in.connect(_cart_keep_on_login, dispatch_uid="checkout_cart_login")
+        order_paid.connect(order_paid_notify, dispatch_uid="checkout_order_paid_email")
         # Shipping and duty rules join the demo after the catalogue and markets they refer to.
         for name, step in (("shipping", step_shipping), ("duties", step_duties)):
             if not any(existing.name == name for existing in DEMO_STEPS):

@@ -40,6 +40,7 @@ def fragment_key(request, page, market, *parts) -> str:
 
 
 def catalogue_signals_connect() -> None:
+    from checkout.models import ExportRestriction
     from shop.models import (
         Category,
         ExchangeRate,
@@ -60,6 +61,7 @@ def catalogue_signals_connect() -> None:
         Product,
         ProductVariant,
         Stock,
+        ExportRestriction,  # the buy box shows refusals and document notices
     ):
         for signal in (post_save, post_delete):
             signal.connect(

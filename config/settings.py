@@ -187,6 +187,8 @@ LANGNGHE_PAYMENT_GATEWAY = env_str("LANGNGHE_PAYMENT_GATEWAY", "")
 # An unpaid order releases its stock and expires after this many minutes.
 LANGNGHE_ORDER_EXPIRY_MINUTES = env_int("LANGNGHE_ORDER_EXPIRY_MINUTES", 60)
 LANGNGHE_CART_MAX_QUANTITY = env_int("LANGNGHE_CART_MAX_QUANTITY", 20)
+# Absolute links in emails (the order-status page) start with this.
+LANGNGHE_SITE_URL = env_str("LANGNGHE_SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 
 # Background tasks (confirmation emails, expiry): immediate by default, no worker needed.
 TASKS = {

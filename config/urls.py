@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"wagtail": LocalizedSitemap}}),
     path("market/", market_choose, name="market_choose"),
+    # Gateways call webhooks without a language: outside i18n_patterns.
+    path("payments/", include("checkout.payments.urls_webhooks")),
     path("", include("cms.urls")),
 ]
 
@@ -25,6 +27,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("checkout/payments/", include("checkout.payments.urls", namespace="payments")),
+    path("checkout/", include("checkout.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,3 +7,5 @@ from django.dispatch import Signal
 stock_changed = Signal()
 # Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits).
 rates_changed = Signal()
+# Sent after commit when an order becomes paid (shop/orders.py); checkout sends the confirmation.
+order_paid = Signal()

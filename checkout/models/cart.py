@@ -30,6 +30,8 @@ class Cart(models.Model):
     shipping_method = models.ForeignKey(
         "checkout.ShippingMethod", null=True, blank=True, on_delete=models.SET_NULL
     )
+    # Set when the cart became an order; the order keeps it, the shopper starts a new one.
+    ordered_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

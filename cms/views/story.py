@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from checkout.duties import sale_restriction
+from checkout.duties import export_notice, sale_restriction
 from cms.cache import fragment_key
 from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
@@ -77,7 +78,11 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         "market": market,
         "options": options,
         "selected": selected,
-        "restriction": sale_restriction(product=product, country=country_code),
+        "restriction": sale_restriction(
+            product=product, country=country_code, product_name=page.title
+        ),
+        "notice": export_notice(product=product, country=country_code) if country_code else None,
+        "max_quantity": settings.LANGNGHE_CART_MAX_QUANTITY,
         "json_ld": json.dumps(_json_ld(page, request, options), ensure_ascii=False),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
         "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",

@@ -68,7 +68,8 @@ class Order(models.Model):
     total = models.DecimalField(_("total charged"), max_digits=19, decimal_places=4, default=0)
     amount_refunded = models.DecimalField(max_digits=19, decimal_places=4, default=0)
     base_currency = models.CharField(max_length=3, blank=True)
-    fx_rate = models.DecimalField(max_digits=24, decimal_places=10, null=True, blank=True)
+    # Full precision: an inverted rate (1 ÷ 26,000) must be recorded as it was used.
+    fx_rate = models.DecimalField(max_digits=40, decimal_places=28, null=True, blank=True)
     fx_rate_date = models.DateField(null=True, blank=True)
     fx_rate_source = models.CharField(max_length=40, blank=True)
     rounding_rule = models.CharField(max_length=20, blank=True)

@@ -1,8 +1,7 @@
 import datetime as dt
-import threading
 
 import pytest
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from shop.inventory import (
@@ -18,6 +17,7 @@ from shop.inventory import (
     stock_set_quantity,
 )
 from shop.models import Allocation, Reservation, Stock
+from tests.concurrency import run_concurrently
 from tests.factories import (
     MadeToOrderVariantFactory,
     OrderFactory,
@@ -200,29 +200,6 @@ class TestStockCounts:
             Stock.objects.filter(pk=stock.pk).update(
                 quantity=quantity, quantity_allocated=allocated
             )
-
-
-def run_concurrently(count, work):
-    """Run `work(i)` in `count` threads released together; each thread has its own connection."""
-    barrier = threading.Barrier(count)
-    results = [None] * count
-
-    def target(i):
-        try:
-            barrier.wait(timeout=30)
-            results[i] = work(i)
-        except Exception as exc:  # noqa: BLE001 – the test inspects every outcome
-            results[i] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=target, args=(i,)) for i in range(count)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=120)
-    assert not any(thread.is_alive() for thread in threads)
-    return results
 
 
 @pytest.mark.postgres

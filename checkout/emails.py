@@ -1,0 +1,60 @@
+"""The order confirmation email, in the shopper's language, sent by a background task."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django_tasks import task
+
+from checkout.addresses import address_lines
+from shop.models import Order
+from shop.money import Money, money_format
+
+
+def order_confirmation_message(*, order: Order) -> EmailMultiAlternatives:
+    """Build the confirmation (text and HTML) in the language the order was placed in."""
+    language = order.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        locale = language.replace("-", "_")
+
+        def fmt(amount) -> str:
+            return money_format(Money(amount, order.currency), locale=locale)
+
+        context = {
+            "order": order,
+            "lines": [
+                (line.product_name, line.quantity, fmt(line.unit_price * line.quantity))
+                for line in order.lines.all()
+            ],
+            "subtotal": fmt(order.subtotal),
+            "shipping": fmt(order.shipping_price),
+            "duties": fmt(order.duties) if order.duties else "",
+            "duties_collected": order.duties_mode == "DDP",
+            "total": fmt(order.total),
+            "address": address_lines(address=order.shipping_address, language=language),
+            "url": settings.LANGNGHE_SITE_URL
+            + reverse("checkout:order", kwargs={"token": order.token}),
+        }
+        subject = _("Your Langnghe order %(number)s") % {"number": order.pk}
+        text = render_to_string("checkout/email/confirmation.txt", context)
+        html = render_to_string("checkout/email/confirmation.html", context)
+    message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [order.email])
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+@task()
+def order_confirmation_email_task(order_id: int) -> None:
+    """Send the confirmation of a paid order (a task: mail servers are slow and may fail)."""
+    order = Order.objects.get(pk=order_id)
+    if order.email:
+        order_confirmation_message(order=order).send()
+
+
+def order_paid_notify(sender, order: Order, **kwargs) -> None:
+    """shop.signals.order_paid → queue the confirmation email."""
+    order_confirmation_email_task.enqueue(order.pk)

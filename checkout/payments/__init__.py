@@ -1,0 +1,40 @@
+"""Payment gateways: one interface (`base.PaymentGateway`), the embedded `dummy` and `stripe`.
+
+The rules (minimum charge, applying outcomes, refunds) live in `services.py`; gateways only talk to
+their provider. A host project may add gateways (VNPay, MoMo, PayPal …) through the
+`LANGNGHE_PAYMENT_GATEWAY_CLASSES` setting: {"vnpay": "myshop.vnpay.VNPayGateway"}.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
+
+if TYPE_CHECKING:
+    from checkout.payments.base import PaymentGateway
+
+GATEWAY_CLASSES: dict[str, str] = {
+    "dummy": "checkout.payments.dummy.DummyGateway",
+    "stripe": "checkout.payments.stripe_gateway.StripeGateway",
+}
+
+
+def gateway_name_default() -> str:
+    """The configured gateway: the setting, else Stripe when it has a key, else the dummy."""
+    if settings.LANGNGHE_PAYMENT_GATEWAY:
+        return settings.LANGNGHE_PAYMENT_GATEWAY
+    return "stripe" if settings.STRIPE_SECRET_KEY else "dummy"
+
+
+def gateway_get(name: str | None = None) -> PaymentGateway:
+    """The gateway called `name` (default: the configured one)."""
+    name = name or gateway_name_default()
+    classes = {**GATEWAY_CLASSES, **getattr(settings, "LANGNGHE_PAYMENT_GATEWAY_CLASSES", {})}
+    try:
+        path = classes[name]
+    except KeyError:
+        raise ImproperlyConfigured(f"Unknown payment gateway {name!r}.") from None
+    return import_string(path)()

@@ -1,0 +1,74 @@
+"""The interface every payment gateway implements.
+
+A gateway talks to its provider and nothing else: creating the provider's payment object, asking
+for its status, refunding. What an outcome does to the order is decided in `services.py`, so a
+new gateway (VNPay, MoMo, PayPal …) only fills in the provider calls and a pay-page partial; a
+redirect-based gateway puts `redirect_url` into `page_context`.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any, ClassVar
+
+from django.db import transaction
+from django.http import HttpRequest
+
+from checkout.models import Payment, PaymentStatus
+from shop.models import Order
+from shop.money import Money
+
+# A payment in these states can still be completed: Stripe lets the shopper retry a declined
+# PaymentIntent with another card, so a failed attempt is reused rather than replaced.
+OPEN_STATUSES = (PaymentStatus.PENDING, PaymentStatus.FAILED)
+
+
+class PaymentGateway(ABC):
+    """One way to collect an order's total."""
+
+    name: ClassVar[str]
+    label: ClassVar[Any]  # a lazy translated string
+    is_test: ClassVar[bool] = False
+    template_name: ClassVar[str]
+
+    def payment_create(self, *, order: Order) -> Payment:
+        """The order's open payment through this gateway, created at the provider if needed.
+
+        Idempotent: the order row is locked, so two pay pages opened at once share one payment.
+        """
+        with transaction.atomic():
+            Order.objects.select_for_update().filter(pk=order.pk).first()
+            payments = Payment.objects.filter(order=order, gateway=self.name)
+            payment = payments.filter(status__in=OPEN_STATUSES).order_by("-pk").first()
+            if payment is not None:
+                return payment
+            attempt = payments.count() + 1
+            payment = Payment.objects.create(
+                order=order, gateway=self.name, amount=order.total, currency=order.currency
+            )
+            self.intent_create(payment=payment, attempt=attempt)
+            payment.save(update_fields=["reference", "client_secret", "updated_at"])
+            return payment
+
+    @abstractmethod
+    def intent_create(self, *, payment: Payment, attempt: int) -> None:
+        """Create the provider's payment object; set `payment.reference` (and client secret).
+
+        `attempt` counts this gateway's payments for the order (1 for the first), for
+        idempotency keys that stay stable per attempt.
+        """
+
+    @abstractmethod
+    def payment_sync(self, *, payment: Payment) -> PaymentStatus:
+        """Ask the provider how the payment stands (the return page's check).
+
+        A gateway may set `payment.failure_message` (unsaved) to the provider's reason.
+        """
+
+    @abstractmethod
+    def payment_refund(self, *, payment: Payment, amount: Money, reason: str) -> str:
+        """Return `amount` of the payment to the shopper; the provider's refund reference."""
+
+    def page_context(self, *, payment: Payment, request: HttpRequest) -> dict[str, Any]:
+        """What `template_name` needs to render the pay step."""
+        return {"gateway": self, "payment": payment, "order": payment.order}

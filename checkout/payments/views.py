@@ -1,0 +1,106 @@
+"""Thin payment views: the dummy gateway's buttons, the return from Stripe, the webhook."""
+
+from __future__ import annotations
+
+import logging
+
+import stripe
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from checkout.models import Payment, PaymentStatus
+from checkout.payments import gateway_get
+from checkout.payments.services import PaymentRefused, payment_outcome_apply, payment_start
+from checkout.payments.webhooks import InvalidWebhook, webhook_event_parse, webhook_event_process
+from shop.models import Order
+from shop.orders import ALREADY_PAID
+
+logger = logging.getLogger(__name__)
+
+DUMMY_OUTCOMES = {"succeed": PaymentStatus.SUCCEEDED, "decline": PaymentStatus.FAILED}
+
+
+def _after_payment(request: HttpRequest, order: Order, payment: Payment) -> HttpResponse:
+    """To the order page when paid, else back to the pay page with why."""
+    order.refresh_from_db()
+    if order.status in ALREADY_PAID:
+        return redirect("checkout:order", token=order.token)
+    if payment.status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
+        detail = payment.failure_message or _("The payment did not go through.")
+        messages.error(request, _("Your payment was not accepted: %(detail)s") % {"detail": detail})
+    elif payment.status == PaymentStatus.PENDING:
+        messages.info(request, _("Your payment is not complete yet."))
+    else:
+        # Paid after the order closed: refunded automatically, shown on the order page.
+        return redirect("checkout:order", token=order.token)
+    return redirect("checkout:pay", token=order.token)
+
+
+@never_cache
+@require_POST
+def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
+    """The dummy gateway's "pay" and "decline" buttons. Served only while it is the gateway."""
+    gateway = gateway_get()
+    if gateway.name != "dummy":
+        raise Http404
+    order = get_object_or_404(Order, token=token)
+    status = DUMMY_OUTCOMES.get(request.POST.get("outcome", ""))
+    if status is None:
+        return HttpResponseBadRequest()
+    if order.status in ALREADY_PAID:
+        return redirect("checkout:order", token=order.token)
+    try:
+        payment = payment_start(order=order, gateway=gateway)
+    except PaymentRefused as refused:
+        messages.error(request, refused.message)
+        return redirect("checkout:pay", token=order.token)
+    message = _("The test card was declined.") if status == PaymentStatus.FAILED else ""
+    payment = payment_outcome_apply(payment=payment, status=status, message=message)
+    return _after_payment(request, order, payment)
+
+
+@never_cache
+@require_GET
+def payment_return(request: HttpRequest, token: str) -> HttpResponse:
+    """Where the gateway sends the shopper back: ask the provider, apply, redirect."""
+    order = get_object_or_404(Order, token=token)
+    payment = order.payments.order_by("-pk").first()
+    if payment is None:
+        return redirect("checkout:pay", token=order.token)
+    gateway = gateway_get(payment.gateway)
+    try:
+        status = gateway.payment_sync(payment=payment)
+        payment = payment_outcome_apply(
+            payment=payment, status=status, message=payment.failure_message
+        )
+    except stripe.StripeError:
+        # The webhook still delivers the outcome; the shopper may reload this page.
+        logger.exception("Payment %s could not be checked on return.", payment.pk)
+        messages.warning(request, _("We could not confirm your payment yet. Please reload."))
+        return redirect("checkout:pay", token=order.token)
+    return _after_payment(request, order, payment)
+
+
+@csrf_exempt
+@require_POST
+def stripe_webhook(request: HttpRequest) -> HttpResponse:
+    """Stripe's events: 400 unless signed and fresh; 200 once stored (or already stored)."""
+    try:
+        event = webhook_event_parse(
+            payload=request.body, signature=request.headers.get("Stripe-Signature", "")
+        )
+    except InvalidWebhook as error:
+        logger.warning("Refused a Stripe webhook: %s", error)
+        return HttpResponseBadRequest()
+    try:
+        webhook_event_process(event=event)
+    except stripe.StripeError:
+        # Nothing was stored: Stripe retries the event later.
+        logger.exception("Stripe webhook %s failed; Stripe will retry.", event["id"])
+        return HttpResponse(status=503)
+    return HttpResponse(status=200)

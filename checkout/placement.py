@@ -1,0 +1,161 @@
+"""Placing an order: one transaction that re-prices the cart, freezes everything on the order and
+allocates its stock — and only then may money be requested (DESIGN.md, stock and payment ordering).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from checkout.duties import lines_required_documents
+from checkout.models import Cart
+from checkout.payments.services import payment_minimum_check
+from checkout.quote import Quote, checkout_quote
+from shop.inventory import InsufficientStock, stock_allocate
+from shop.models import Market, Order, OrderLine
+from shop.orders import order_event_add
+from shop.pricing import MissingExchangeRate, rate_get
+
+
+class CheckoutRefused(Exception):
+    """The order cannot be placed; `messages` say why, in the shopper's language."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__("; ".join(messages))
+
+
+def order_place(
+    *,
+    cart: Cart,
+    market: Market,
+    language: str,
+    user=None,
+    now: dt.datetime | None = None,
+) -> Order:
+    """Turn the cart into an unpaid order with allocated stock. A second call for the same cart
+    (a double click, a retried request) returns the first order instead of a new one."""
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            cart = Cart.objects.select_for_update().get(pk=cart.pk)
+            existing = Order.objects.filter(cart_token=cart.token).first()
+            if existing is not None:
+                return existing
+            quote = checkout_quote(cart=cart, market=market, on=timezone.localdate(now))
+            _refuse_unless_payable(quote)
+            order = _order_create(cart=cart, quote=quote, language=language, user=user, now=now)
+            lines = _lines_create(order=order, quote=quote)
+            try:
+                stock_allocate(lines=lines, cart_token=cart.token, now=now)
+            except InsufficientStock as short:
+                raise CheckoutRefused(_shortage_messages(short, lines)) from short
+            cart.ordered_at = now
+            cart.save(update_fields=["ordered_at"])
+            order_event_add(order=order, kind="placed", data={"cart": cart.pk})
+            return order
+    except IntegrityError:
+        # The unique cart token: a parallel request for the same cart won the race.
+        existing = Order.objects.filter(cart_token=cart.token).first()
+        if existing is None:
+            raise
+        return existing
+
+
+def _refuse_unless_payable(quote: Quote) -> None:
+    if not quote.ok:
+        raise CheckoutRefused(quote.problems)
+    refusal = payment_minimum_check(amount=quote.total)
+    if refusal:
+        raise CheckoutRefused([refusal])
+
+
+def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Order:
+    market = quote.market
+    base = settings.LANGNGHE_BASE_CURRENCY
+    rate = next((i.price.rate for i in quote.view.items if i.price and i.price.rate), None)
+    if rate is None and market.currency != base:
+        try:
+            rate = rate_get(from_currency=base, to_currency=market.currency, on=now.date())
+        except MissingExchangeRate:
+            rate = None
+    shipping = quote.shipping
+    duties = quote.duties
+    return Order.objects.create(
+        cart_token=cart.token,
+        market=market,
+        currency=market.currency,
+        language=language,
+        user=user if user is not None and user.is_authenticated else None,
+        email=cart.email,
+        country=quote.country,
+        shipping_address=cart.shipping_address,
+        customs_id=cart.customs_id,
+        shipping_method_name=str(shipping.method.name) if shipping else "",
+        shipping_days_min=shipping.days_min if shipping else None,
+        shipping_days_max=shipping.days_max if shipping else None,
+        chargeable_weight_g=shipping.chargeable_weight_g if shipping else None,
+        subtotal=quote.subtotal.amount,
+        shipping_price=quote.shipping_price.amount,
+        duties_mode=market.duties_mode,
+        duties=duties.total.amount if duties else 0,
+        duties_breakdown=duties.breakdown() if duties else [],
+        total=quote.total.amount,
+        base_currency=base,
+        fx_rate=rate.value if rate else None,
+        fx_rate_date=rate.date if rate else None,
+        fx_rate_source=rate.source if rate else "",
+        rounding_rule=market.rounding_rule,
+        expires_at=now + dt.timedelta(minutes=settings.LANGNGHE_ORDER_EXPIRY_MINUTES),
+    )
+
+
+def _lines_create(*, order: Order, quote: Quote) -> list[OrderLine]:
+    items = quote.view.items
+    documents = lines_required_documents(
+        products=[item.variant.product for item in items], country=quote.country
+    )
+    lines = [
+        OrderLine(
+            order=order,
+            variant=item.variant,
+            sku=item.variant.sku,
+            product_name=item.name[:255],
+            variant_name=item.variant.name or "",
+            hs_code=item.variant.product.hs_code,
+            country_of_origin=str(item.variant.product.country_of_origin),
+            customs_description=item.variant.product.customs_description,
+            gross_weight_g=item.variant.gross_weight_g,
+            lead_time_days=item.variant.lead_time_days or 0,
+            required_document=documents.get(item.variant.product_id, ""),
+            quantity=item.quantity,
+            unit_price=item.unit_price.amount,
+            currency=order.currency,
+        )
+        for item in items
+    ]
+    created = OrderLine.objects.bulk_create(lines)
+    for line, item in zip(created, items, strict=True):
+        line.variant = item.variant  # allocation reads the product's inventory policy
+    return created
+
+
+def _shortage_messages(short: InsufficientStock, lines: list[OrderLine]) -> list[str]:
+    names = {line.variant_id: line.product_name for line in lines}
+    messages = []
+    for shortage in short.shortages:
+        name = names.get(shortage.variant_id, shortage.sku)
+        if shortage.available:
+            messages.append(
+                _("Only %(available)d of %(name)s left; please lower the quantity.")
+                % {"available": shortage.available, "name": name}
+            )
+        else:
+            messages.append(
+                _("Sorry, %(name)s sold out while you were checking out.") % {"name": name}
+            )
+    return messages

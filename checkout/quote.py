@@ -1,0 +1,123 @@
+"""What the shopper would pay now: goods, shipping, duties and the total, with what blocks it.
+
+The review page shows a quote and placing the order builds a fresh one inside its transaction,
+so the order is always made from the server's own numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from checkout.cart import CartView, cart_view
+from checkout.duties import DutiableLine, DutiesQuote, duties_quote
+from checkout.models import Cart
+from checkout.shipping import ShippingOption, ShippingUnavailable, shipping_option_get
+from shop.models import Market
+from shop.models.markets import DutiesMode
+from shop.money import Money
+from shop.pricing import MissingExchangeRate
+
+
+@dataclass
+class Quote:
+    """A priced cart for one destination and shipping method."""
+
+    view: CartView
+    country: str
+    shipping: ShippingOption | None
+    duties: DutiesQuote | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def market(self) -> Market:
+        return self.view.market
+
+    @property
+    def currency(self) -> str:
+        return self.market.currency
+
+    @property
+    def subtotal(self) -> Money:
+        return self.view.subtotal
+
+    @property
+    def shipping_price(self) -> Money:
+        return self.shipping.price if self.shipping else Money(0, self.currency)
+
+    @property
+    def collects_duties(self) -> bool:
+        return self.market.duties_mode == DutiesMode.DDP
+
+    @property
+    def duties_charged(self) -> Money:
+        if self.duties is None or not self.collects_duties:
+            return Money(0, self.currency)
+        return self.duties.total
+
+    @property
+    def total(self) -> Money:
+        return self.subtotal + self.shipping_price + self.duties_charged
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def quote_lines(view: CartView) -> list[tuple]:
+    return [(item.variant, item.quantity) for item in view.items]
+
+
+def checkout_quote(
+    *, cart: Cart, market: Market, view: CartView | None = None, on: dt.date | None = None
+) -> Quote:
+    """Price `cart` for its destination and chosen shipping method, collecting every problem."""
+    on = on or timezone.localdate()
+    country = cart.country
+    view = view or cart_view(cart=cart, market=market, country=country)
+    problems = list(view.problems)
+    if view.is_empty:
+        problems.append(_("Your cart is empty."))
+    shipping = None
+    if not country:
+        problems.append(_("Enter your shipping address."))
+    elif cart.shipping_method_id is None:
+        problems.append(_("Choose a shipping method."))
+    elif not view.is_empty:
+        try:
+            shipping = shipping_option_get(
+                method_id=cart.shipping_method_id,
+                country=country,
+                lines=quote_lines(view),
+                market=market,
+                on=on,
+            )
+        except ShippingUnavailable as refusal:
+            problems.append(str(refusal))
+    duties = None
+    if country and not view.is_empty and not view.problems:
+        duties = _duties(view=view, market=market, country=country, shipping=shipping, on=on)
+        if duties is None:
+            problems.append(
+                _("Import duties cannot be calculated at the moment; please try later.")
+            )
+    return Quote(view=view, country=country, shipping=shipping, duties=duties, problems=problems)
+
+
+def _duties(*, view, market, country, shipping, on) -> DutiesQuote | None:
+    try:
+        return duties_quote(
+            country=country,
+            market=market,
+            lines=[
+                DutiableLine(item.variant.product.hs_code, item.total, item.quantity)
+                for item in view.items
+            ],
+            shipping=shipping.price if shipping else Money(0, market.currency),
+            on=on,
+        )
+    except MissingExchangeRate:  # a threshold in a currency we hold no rate for
+        return None

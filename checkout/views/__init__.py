@@ -1,0 +1,1 @@
+"""Checkout views: thin — they read the request, call checkout services and render."""

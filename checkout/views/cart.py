@@ -1,0 +1,94 @@
+"""The cart page and the buy box's "add to cart"."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+
+from checkout.cart import CartError, cart_add, cart_get_or_create, cart_set_quantity, cart_view
+from checkout.forms import CartAddForm
+from checkout.views.common import checkout_cart
+from shop.models import ProductVariant
+
+
+def _back(request: HttpRequest) -> str:
+    target = request.POST.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("checkout:cart")
+
+
+# The buy box sits in pages cached whole for visitors without a session, so it cannot carry a
+# per-visitor CSRF token. Adding to a cart is safe without one: the session cookie is SameSite=Lax,
+# so a cross-site POST arrives without it and can only fill a new, empty cart of its own.
+@csrf_exempt
+@require_POST
+def cart_add_view(request: HttpRequest) -> HttpResponse:
+    """Add a variant to the cart; a price or currency in the form is never read."""
+    form = CartAddForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Choose a product and a quantity of at least 1."))
+        return redirect(_back(request))
+    variant = (
+        ProductVariant.objects.select_related("product")
+        .filter(sku=form.cleaned_data["variant"])
+        .first()
+    )
+    if variant is None:
+        messages.error(request, _("That product is not available."))
+        return redirect(_back(request))
+    _cart, market = checkout_cart(request)
+    cart = cart_get_or_create(request=request, market=market)
+    try:
+        cart_add(cart=cart, variant=variant, quantity=form.cleaned_data["quantity"])
+    except CartError as refusal:
+        messages.error(request, str(refusal))
+        return redirect(_back(request))
+    messages.success(request, _("Added to your cart."))
+    return redirect("checkout:cart")
+
+
+@require_http_methods(["GET", "POST"])
+def cart_detail(request: HttpRequest) -> HttpResponse:
+    """Show the cart priced now; POST changes quantities (0 removes a line)."""
+    cart, market = checkout_cart(request)
+    if request.method == "POST" and cart is not None:
+        errors = _quantities_update(request, cart)
+        if not errors:
+            return redirect("checkout:cart")
+        for error in errors:
+            messages.error(request, error)
+    view = cart_view(cart=cart, market=market, country=cart.country or None) if cart else None
+    status = 409 if request.method == "POST" else 200
+    return render(
+        request,
+        "checkout/cart.html",
+        {"view": view, "market": market, "step": "cart"},
+        status=status,
+    )
+
+
+def _quantities_update(request: HttpRequest, cart) -> list[str]:
+    errors = []
+    for key, value in request.POST.items():
+        if not key.startswith("quantity-"):
+            continue
+        try:
+            variant_id = int(key.removeprefix("quantity-"))
+            quantity = int(value)
+        except ValueError:
+            errors.append(_("Enter a whole number as the quantity."))
+            continue
+        try:
+            cart_set_quantity(cart=cart, variant_id=variant_id, quantity=quantity)
+        except CartError as refusal:
+            errors.append(str(refusal))
+    return errors

@@ -1,0 +1,50 @@
+"""What every checkout step needs: the shopper's market, cart and destination choices."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from django.utils.translation import get_language
+
+from checkout.cart import cart_get
+from checkout.models import Cart
+from cms.shopper import COUNTRY_KEY, MARKET_KEY, shopper_country, shopper_market, shopper_markets
+from shop.markets import market_resolve
+from shop.models import Market
+
+STEPS = ("cart", "address", "shipping", "review", "pay")
+
+
+def language() -> str:
+    return get_language() or "en"
+
+
+def destination_codes(request: HttpRequest) -> set[str]:
+    """Countries we ship to: every country of an active market."""
+    return {c.code for m in shopper_markets(request) for c in m.countries}
+
+
+def market_for_country(request: HttpRequest, country: str) -> Market:
+    """The market serving `country`, remembered as the shopper's choice."""
+    market = market_resolve(country=country, markets=shopper_markets(request))
+    request.session[MARKET_KEY] = market.slug
+    request.session[COUNTRY_KEY] = country
+    request._langnghe_market = market
+    return market
+
+
+def checkout_cart(request: HttpRequest) -> tuple[Cart | None, Market]:
+    market = shopper_market(request)
+    cart = cart_get(request=request)
+    if cart is not None and cart.ordered_at is not None:
+        cart = None
+    return cart, market
+
+
+def default_country(request: HttpRequest, cart: Cart | None) -> str:
+    if cart is not None and cart.country:
+        return cart.country
+    country = shopper_country(request)
+    if country and country in destination_codes(request):
+        return country
+    market = shopper_market(request)
+    return next((c.code for c in market.countries), "")

@@ -1,0 +1,89 @@
+"""Paying for a placed order, and the order's own page (reached by its unguessable token)."""
+
+from __future__ import annotations
+
+from babel.dates import format_datetime
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from checkout.addresses import address_lines
+from checkout.payments import gateway_get
+from checkout.payments.services import PaymentRefused, payment_start
+from checkout.views.common import language
+from shop.models import Order, OrderStatus
+from shop.money import Money, money_format
+
+
+def _event_labels() -> dict[str, str]:
+    return {
+        "placed": _("Order placed"),
+        "paid": _("Payment received"),
+        "fulfilled": _("Shipped"),
+        "refunded": _("Refunded"),
+        "cancelled": _("Cancelled"),
+        "expired": _("Expired: not paid in time"),
+    }
+
+
+def order_timeline(*, order: Order) -> list[tuple[str, str]]:
+    """The shopper's view of the order's history: (date in their locale, what happened)."""
+    labels = _event_labels()
+    locale = language().replace("-", "_")
+    tz = timezone.get_current_timezone()
+    return [
+        (
+            format_datetime(event.created_at.astimezone(tz), "medium", locale=locale),
+            labels[event.kind],
+        )
+        for event in order.events.all()
+        if event.kind in labels
+    ]
+
+
+@never_cache
+@require_GET
+def order_pay(request: HttpRequest, token: str) -> HttpResponse:
+    """The payment page of an unpaid order, drawn by the order's gateway."""
+    order = get_object_or_404(Order, token=token)
+    if order.status != OrderStatus.UNCONFIRMED:
+        return redirect("checkout:order", token=order.token)
+    try:
+        payment = payment_start(order=order)
+    except PaymentRefused as refusal:
+        context = {"order": order, "error": str(refusal), "step": "pay"}
+        return render(request, "checkout/pay.html", context, status=409)
+    gateway = gateway_get(payment.gateway)
+    context = {
+        "order": order,
+        "payment": payment,
+        "gateway": gateway,
+        "gateway_template": gateway.template_name,
+        "step": "pay",
+        **gateway.page_context(payment=payment, request=request),
+    }
+    return render(request, "checkout/pay.html", context)
+
+
+@never_cache
+@require_GET
+def order_detail(request: HttpRequest, token: str) -> HttpResponse:
+    """Confirmation and status of one order: nothing is shown without its token."""
+    order = get_object_or_404(Order.objects.select_related("market"), token=token)
+    context = {
+        "order": order,
+        "lines": list(order.lines.all()),
+        "events": order_timeline(order=order),
+        "dap_text": money_format(
+            Money(order.duties, order.currency), locale=language().replace("-", "_")
+        ),
+        "address": address_lines(address=order.shipping_address, language=language()),
+        "paid": order.status
+        not in {OrderStatus.UNCONFIRMED, OrderStatus.EXPIRED, OrderStatus.CANCELLED},
+    }
+    response = render(request, "checkout/order.html", context)
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -1,0 +1,194 @@
+"""Checkout steps: address → shipping → review & place. Each step re-reads the cart and
+re-prices it on the server; what a browser posts besides the step's own fields is ignored."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from checkout.addresses import address_lines, shipping_country_choices
+from checkout.cart import cart_get, cart_view
+from checkout.duties import customs_id_required, export_notice
+from checkout.forms import ContactForm, CountryForm, ShippingForm
+from checkout.forms_address import address_form_class
+from checkout.models import Cart
+from checkout.placement import CheckoutRefused, order_place
+from checkout.quote import checkout_quote, quote_lines
+from checkout.shipping import ShippingUnavailable, shipping_option_get, shipping_options
+from checkout.views.common import (
+    checkout_cart,
+    default_country,
+    destination_codes,
+    language,
+    market_for_country,
+)
+from shop.inventory import InsufficientStock, stock_reserve
+from shop.models import Order
+
+
+def _ready_cart(request: HttpRequest):
+    """The cart if it can go through checkout, else a redirect to the cart page with why."""
+    cart, market = checkout_cart(request)
+    if cart is None or not cart.lines.exists():
+        messages.info(request, _("Your cart is empty."))
+        return None, market, redirect("checkout:cart")
+    return cart, market, None
+
+
+def _reserve(request: HttpRequest, cart: Cart) -> HttpResponse | None:
+    """Hold the cart's stock while the shopper checks out (time-limited)."""
+    quantities = {
+        line.variant: line.quantity for line in cart.lines.select_related("variant__product")
+    }
+    try:
+        stock_reserve(cart_token=cart.token, quantities=quantities)
+    except InsufficientStock:
+        messages.error(request, _("Some items are no longer available in that quantity."))
+        return redirect("checkout:cart")
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def checkout_address(request: HttpRequest) -> HttpResponse:
+    """Step 1: email and shipping address in the destination country's format."""
+    cart, market, bounce = _ready_cart(request)
+    if bounce:
+        return bounce
+    codes = destination_codes(request)
+    chosen = (request.POST.get("country") or request.GET.get("country") or "").upper()
+    country = chosen if chosen in codes else default_country(request, cart)
+    customs_id = customs_id_required(country=country)
+    form_class = address_form_class(country=country, customs_id=customs_id)
+    country_form = CountryForm(
+        initial={"country": country}, choices=shipping_country_choices(countries=codes)
+    )
+    if request.method == "POST":
+        contact = ContactForm(request.POST)
+        address = form_class(data=request.POST)
+        if chosen in codes and contact.is_valid() & address.is_valid():
+            data = dict(address.cleaned_data)
+            cart.email = contact.cleaned_data["email"]
+            cart.customs_id = data.pop("customs_id", "") or ""
+            cart.country = country
+            cart.shipping_address = data
+            cart.shipping_method = None
+            cart.save()
+            previous = market
+            market = market_for_country(request, country)
+            if market.pk != previous.pk:
+                messages.info(
+                    request,
+                    _("Prices are now in %(currency)s for delivery to this country.")
+                    % {"currency": market.currency},
+                )
+            return redirect("checkout:shipping")
+        status = 400
+    else:
+        if bounce := _reserve(request, cart):
+            return bounce
+        contact = ContactForm(initial={"email": cart.email})
+        initial = cart.shipping_address if cart.country == country else {}
+        address = form_class(initial={**initial, "customs_id": cart.customs_id})
+        status = 200
+    context = {
+        "step": "address",
+        "market": market,
+        "country": country,
+        "country_form": country_form,
+        "contact_form": contact,
+        "address_form": address,
+    }
+    return render(request, "checkout/address.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def checkout_shipping(request: HttpRequest) -> HttpResponse:
+    """Step 2: a shipping method among those that carry this parcel to this country."""
+    cart, market, bounce = _ready_cart(request)
+    if bounce:
+        return bounce
+    if not cart.country:
+        return redirect("checkout:address")
+    view = cart_view(cart=cart, market=market, country=cart.country)
+    lines = quote_lines(view)
+    options = shipping_options(country=cart.country, lines=lines, market=market)
+    form = ShippingForm(request.POST or None, options=options)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                shipping_option_get(
+                    method_id=form.cleaned_data["method"],
+                    country=cart.country,
+                    lines=lines,
+                    market=market,
+                )
+            except ShippingUnavailable as refusal:
+                form.add_error("method", str(refusal))
+            else:
+                Cart.objects.filter(pk=cart.pk).update(shipping_method=form.cleaned_data["method"])
+                return redirect("checkout:review")
+        status = 400
+    else:
+        status = 200
+    context = {
+        "step": "shipping",
+        "market": market,
+        "options": options,
+        "form": form,
+        "selected": cart.shipping_method_id,
+        "address": address_lines(address=cart.shipping_address, language=language()),
+    }
+    return render(request, "checkout/shipping.html", context, status=status)
+
+
+def _review(request: HttpRequest, cart: Cart, market, *, errors=(), status: int = 200):
+    quote = checkout_quote(cart=cart, market=market)
+    notices = {
+        item.variant.product_id: export_notice(product=item.variant.product, country=cart.country)
+        for item in quote.view.items
+    }
+    context = {
+        "step": "review",
+        "market": market,
+        "quote": quote,
+        "cart": cart,
+        "errors": list(errors) or quote.problems,
+        "notices": [n for n in notices.values() if n],
+        "address": address_lines(address=cart.shipping_address, language=language()),
+    }
+    return render(request, "checkout/review.html", context, status=status)
+
+
+@require_http_methods(["GET"])
+def checkout_review(request: HttpRequest) -> HttpResponse:
+    """Step 3: everything the shopper will pay, and anything that stops the order."""
+    cart, market, bounce = _ready_cart(request)
+    if bounce:
+        return bounce
+    if not cart.country:
+        return redirect("checkout:address")
+    if bounce := _reserve(request, cart):
+        return bounce
+    return _review(request, cart, market)
+
+
+@require_POST
+def checkout_place(request: HttpRequest) -> HttpResponse:
+    """Place the order (stock allocated, amounts frozen), then go and pay. A repeated click
+    finds the order the first click placed."""
+    cart = cart_get(request=request)
+    if cart is not None and cart.ordered_at is not None:
+        order = Order.objects.filter(cart_token=cart.token).first()
+        if order is not None:
+            return redirect("checkout:pay", token=order.token)
+    cart, market, bounce = _ready_cart(request)
+    if bounce:
+        return bounce
+    try:
+        order = order_place(cart=cart, market=market, language=language(), user=request.user)
+    except CheckoutRefused as refusal:
+        return _review(request, cart, market, errors=refusal.messages, status=409)
+    return redirect("checkout:pay", token=order.token)

@@ -1,0 +1,229 @@
+"""The order's state machine and its timeline — the only code that changes an order's status.
+
+    unconfirmed ──paid──▶ paid ──▶ partially fulfilled ──▶ fulfilled
+        │  └──expired (stock released)      │                 │
+        └──cancelled (stock released) ◀─────┘                 ▼
+                                   paid / fulfilled ──▶ partially refunded ──▶ refunded
+
+Every change writes an `OrderEvent`. Payment outcomes are idempotent: a gateway may report the
+same success twice (webhook and return page) and the order is paid once. A success that arrives
+after the order was cancelled or expired is reported back as `PaidOutcome.REFUND_NEEDED`, so the
+payment module refunds it and records the refund here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from shop.inventory import stock_deallocate, stock_fulfil
+from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
+from shop.money import Money
+from shop.signals import order_paid
+
+S = OrderStatus
+TRANSITIONS: dict[str, set[str]] = {
+    S.UNCONFIRMED: {S.PAID, S.CANCELLED, S.EXPIRED},
+    S.PAID: {S.PARTIALLY_FULFILLED, S.FULFILLED, S.CANCELLED, S.REFUNDED, S.PARTIALLY_REFUNDED},
+    S.PARTIALLY_FULFILLED: {S.PARTIALLY_FULFILLED, S.FULFILLED, S.PARTIALLY_REFUNDED, S.REFUNDED},
+    S.FULFILLED: {S.PARTIALLY_REFUNDED, S.REFUNDED},
+    S.PARTIALLY_REFUNDED: {S.PARTIALLY_REFUNDED, S.REFUNDED, S.FULFILLED, S.PARTIALLY_FULFILLED},
+    S.CANCELLED: set(),
+    S.EXPIRED: set(),
+    S.REFUNDED: set(),
+}
+OPEN_FOR_PAYMENT = {S.UNCONFIRMED}
+ALREADY_PAID = {S.PAID, S.PARTIALLY_FULFILLED, S.FULFILLED, S.PARTIALLY_REFUNDED, S.REFUNDED}
+
+
+class InvalidTransition(ValueError):
+    """The order cannot move from its status to the one asked for."""
+
+
+class MissingDocument(ValueError):
+    """An export document must be recorded before the order ships."""
+
+
+class PaidOutcome(enum.StrEnum):
+    PAID = "paid"
+    ALREADY_PAID = "already_paid"
+    REFUND_NEEDED = "refund_needed"
+
+
+def order_money(order: Order, amount) -> Money:
+    """An amount of this order as Money in the order's currency."""
+    return Money(amount, order.currency)
+
+
+def order_event_add(
+    *, order: Order, kind: str, message: str = "", data: dict | None = None, user=None
+) -> OrderEvent:
+    """Append one entry to the order's timeline."""
+    return OrderEvent.objects.create(
+        order=order, kind=kind, message=message[:500], data=data or {}, user=user
+    )
+
+
+def _locked(order: Order) -> Order:
+    return Order.objects.select_for_update().get(pk=order.pk)
+
+
+def _move(order: Order, to: str, **fields) -> None:
+    if to not in TRANSITIONS[order.status]:
+        raise InvalidTransition(
+            _("An order that is %(status)s cannot become %(to)s.")
+            % {"status": order.get_status_display(), "to": S(to).label}
+        )
+    order.status = to
+    for name, value in fields.items():
+        setattr(order, name, value)
+    order.save(update_fields=["status", *fields])
+
+
+@transaction.atomic
+def order_mark_paid(
+    *, order: Order, amount: Money, gateway: str, reference: str = ""
+) -> PaidOutcome:
+    """Record a successful payment. Safe to call any number of times for the same payment."""
+    order = _locked(order)
+    if order.status in ALREADY_PAID:
+        return PaidOutcome.ALREADY_PAID
+    if order.status not in OPEN_FOR_PAYMENT:
+        order_event_add(
+            order=order,
+            kind="paid_after_close",
+            message=_("Payment %(ref)s arrived after the order was %(status)s.")
+            % {"ref": reference, "status": order.get_status_display()},
+            data={"amount": str(amount.amount), "currency": amount.currency.code},
+        )
+        return PaidOutcome.REFUND_NEEDED
+    expected = order_money(order, order.total)
+    if amount != expected:
+        order_event_add(
+            order=order,
+            kind="amount_mismatch",
+            message=_("Paid %(paid)s but the order total is %(total)s.")
+            % {"paid": amount, "total": expected},
+        )
+    _move(order, S.PAID, paid_at=timezone.now(), payment_gateway=gateway)
+    order_event_add(
+        order=order,
+        kind="paid",
+        message=_("Paid %(amount)s via %(gateway)s %(ref)s.")
+        % {"amount": amount, "gateway": gateway, "ref": reference},
+    )
+    transaction.on_commit(lambda: order_paid.send(sender=Order, order=order))
+    return PaidOutcome.PAID
+
+
+def order_payment_failed(*, order: Order, message: str, reference: str = "") -> None:
+    """Record a failed attempt. The order stays open (the shopper may retry) until it expires."""
+    order_event_add(
+        order=order, kind="payment_failed", message=message, data={"reference": reference}
+    )
+
+
+@transaction.atomic
+def order_cancel(*, order: Order, user=None, reason: str = "") -> Order:
+    """Cancel an order and release its stock. Refunding a paid order is the payment module's job."""
+    order = _locked(order)
+    _move(order, S.CANCELLED)
+    stock_deallocate(lines=list(order.lines.all()))
+    order_event_add(order=order, kind="cancelled", message=reason, user=user)
+    return order
+
+
+@transaction.atomic
+def order_expire(*, order: Order, now: dt.datetime | None = None) -> bool:
+    """Expire an unpaid order whose time is up, releasing its stock. False when not due."""
+    now = now or timezone.now()
+    order = _locked(order)
+    if order.status != S.UNCONFIRMED or not order.expires_at or order.expires_at > now:
+        return False
+    _move(order, S.EXPIRED)
+    stock_deallocate(lines=list(order.lines.all()))
+    order_event_add(order=order, kind="expired", message=_("Not paid in time; stock released."))
+    return True
+
+
+def orders_expire_due(*, now: dt.datetime | None = None) -> int:
+    """Expire every unpaid order past its time; returns how many expired."""
+    now = now or timezone.now()
+    due = Order.objects.filter(status=S.UNCONFIRMED, expires_at__lte=now).values_list(
+        "pk", flat=True
+    )
+    return sum(order_expire(order=Order(pk=pk), now=now) for pk in list(due))
+
+
+@transaction.atomic
+def order_refund_record(
+    *, order: Order, amount: Money, reference: str = "", reason: str = "", user=None
+) -> Order:
+    """Record money returned to the shopper (the gateway already refunded it)."""
+    order = _locked(order)
+    if amount.currency.code != order.currency:
+        raise ValueError("A refund is made in the order's currency.")
+    order.amount_refunded += amount.amount
+    fields = {"amount_refunded": order.amount_refunded}
+    if order.status in ALREADY_PAID:
+        full = order.amount_refunded >= order.total
+        _move(order, S.REFUNDED if full else S.PARTIALLY_REFUNDED, **fields)
+    else:
+        order.save(update_fields=list(fields))
+    order_event_add(
+        order=order,
+        kind="refunded",
+        message=_("Refunded %(amount)s %(ref)s. %(reason)s")
+        % {"amount": amount, "ref": reference, "reason": reason},
+        user=user,
+    )
+    return order
+
+
+def order_documents_missing(*, order: Order) -> set[str]:
+    """Export documents the order's lines need that staff have not recorded yet."""
+    needed = {line.required_document for line in order.lines.all() if line.required_document}
+    recorded = set(order.documents.values_list("kind", flat=True))
+    return needed - recorded
+
+
+def order_document_record(*, order: Order, kind: str, reference: str, user=None) -> OrderDocument:
+    """Record an export document (e.g. a CITES permit number) for an order."""
+    document, _created = OrderDocument.objects.update_or_create(
+        order=order, kind=kind, defaults={"reference": reference, "recorded_by": user}
+    )
+    order_event_add(
+        order=order, kind="document", message=f"{kind}: {reference}", data={"kind": kind}, user=user
+    )
+    return document
+
+
+@transaction.atomic
+def order_fulfil(*, order: Order, quantities: Mapping[OrderLine, int], user=None) -> Order:
+    """Ship some or all units. Refused while a required export document is missing."""
+    order = _locked(order)
+    if order.status not in {S.PAID, S.PARTIALLY_FULFILLED, S.PARTIALLY_REFUNDED}:
+        raise InvalidTransition(_("Only paid orders can be shipped."))
+    missing = order_documents_missing(order=order)
+    if missing:
+        raise MissingDocument(
+            _("Record these documents before shipping: %(docs)s") % {"docs": ", ".join(missing)}
+        )
+    for line, quantity in quantities.items():
+        if quantity:
+            stock_fulfil(line=line, quantity=quantity)
+    left = order.lines.filter(quantity_fulfilled__lt=F("quantity")).exists()
+    _move(order, S.PARTIALLY_FULFILLED if left else S.FULFILLED)
+    order_event_add(
+        order=order,
+        kind="fulfilled",
+        data={line.sku: q for line, q in quantities.items()},
+        user=user,
+    )
+    return order

@@ -1,0 +1,124 @@
+"""Placing orders: one order per cart, never more orders than stock, everything frozen."""
+
+from decimal import Decimal
+
+import pytest
+from django.conf import settings
+from django.contrib.sessions.backends.db import SessionStore
+from django.test import Client, override_settings
+from django.utils import translation
+
+from checkout.cart import CART_KEY
+from checkout.models import Cart, CartLine
+from checkout.placement import CheckoutRefused, order_place
+from shop.models import ExchangeRate, Order, OrderStatus, Stock
+from tests.checkout.builders import checkout_shop_build
+from tests.concurrency import run_concurrently
+
+US = {
+    "name": "Ann Lee",
+    "street_address": "1 Market St",
+    "city": "SAN FRANCISCO",
+    "country_area": "CA",
+    "postal_code": "94103",
+    "phone": "+1 415 555 0100",
+    "country_code": "US",
+}
+
+
+def _ready_cart(shop, *, quantity=1) -> Cart:
+    cart = Cart.objects.create(
+        market=shop.us,
+        email="ann@example.com",
+        country="US",
+        shipping_address=US,
+        shipping_method=shop.method,
+    )
+    CartLine.objects.create(cart=cart, variant=shop.variant, quantity=quantity)
+    return cart
+
+
+@pytest.mark.django_db
+def test_placed_order_keeps_its_amounts_when_rates_change_later():
+    shop = checkout_shop_build()
+    order = order_place(cart=_ready_cart(shop), market=shop.us, language="en")
+    order.refresh_from_db()
+    assert order.fx_rate * 26000 == pytest.approx(Decimal(1), abs=Decimal("1e-20"))
+    frozen = (order.subtotal, order.shipping_price, order.duties, order.total, order.fx_rate)
+    ExchangeRate.objects.update(rate=Decimal("1"))
+    order.refresh_from_db()
+    assert (
+        order.subtotal,
+        order.shipping_price,
+        order.duties,
+        order.total,
+        order.fx_rate,
+    ) == frozen
+    assert order.fx_rate_source == "manual" and order.fx_rate_date is not None
+    assert order.expires_at > order.created_at
+    assert order.events.filter(kind="placed").count() == 1
+
+
+@pytest.mark.django_db
+def test_placing_the_same_cart_twice_returns_the_first_order():
+    shop = checkout_shop_build()
+    cart = _ready_cart(shop)
+    first = order_place(cart=cart, market=shop.us, language="en")
+    second = order_place(cart=cart, market=shop.us, language="en")
+    assert first.pk == second.pk
+    assert Order.objects.count() == 1
+    assert Stock.objects.get(pk=shop.stock.pk).quantity_allocated == 1
+
+
+@pytest.mark.django_db
+def test_an_incomplete_checkout_is_refused_with_reasons():
+    shop = checkout_shop_build()
+    cart = Cart.objects.create(market=shop.us)
+    CartLine.objects.create(cart=cart, variant=shop.variant, quantity=1)
+    with translation.override("en"), pytest.raises(CheckoutRefused) as refused:
+        order_place(cart=cart, market=shop.us, language="en")
+    assert "Enter your shipping address." in refused.value.messages
+    assert not Order.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_refused_allocation_leaves_no_order_behind():
+    shop = checkout_shop_build(stock=1)
+    cart = _ready_cart(shop, quantity=2)
+    with translation.override("en"), pytest.raises(CheckoutRefused) as refused:
+        order_place(cart=cart, market=shop.us, language="en")
+    assert "Only 1 of" in refused.value.messages[0]
+    assert not Order.objects.exists()
+    assert Cart.objects.get(pk=cart.pk).ordered_at is None
+
+
+def _client_with_cart(cart: Cart) -> Client:
+    session = SessionStore()
+    session[CART_KEY] = cart.token
+    session.save()
+    client = Client()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session.session_key
+    return client
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_fifty_concurrent_place_order_requests_for_five_units_make_five_orders():
+    with override_settings(LANGNGHE_PAYMENT_GATEWAY="dummy"):
+        shop = checkout_shop_build(stock=5)
+        for run in range(10):
+            Order.objects.all().delete()
+            Stock.objects.filter(pk=shop.stock.pk).update(quantity=5, quantity_allocated=0)
+            clients = [_client_with_cart(_ready_cart(shop)) for _ in range(50)]
+
+            responses = run_concurrently(50, lambda i, c=clients: c[i].post("/en/checkout/place/"))
+
+            statuses = [getattr(r, "status_code", repr(r)) for r in responses]
+            assert statuses.count(302) == 5, (run, statuses)
+            assert statuses.count(409) == 45, (run, statuses)
+            refusals = [r for r in responses if r.status_code == 409]
+            assert all("sold out" in " ".join(r.context["errors"]) for r in refusals)
+            stock = Stock.objects.get(pk=shop.stock.pk)
+            assert (stock.quantity, stock.quantity_allocated) == (5, 5), run
+            assert Order.objects.filter(status=OrderStatus.UNCONFIRMED).count() == 5
+            assert Cart.objects.filter(ordered_at__isnull=False).count() == 5 * (run + 1)

@@ -1,0 +1,165 @@
+"""The checkout pages end to end with the dummy gateway (the embedded default)."""
+
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.test import Client, override_settings
+from django.utils import translation
+
+from checkout.models import Cart
+from shop.models import Order, OrderStatus, Stock
+from tests.checkout.builders import checkout_shop_build
+from tests.checkout.flow import (
+    DE_ADDRESS,
+    JP_ADDRESS,
+    US_ADDRESS,
+    cart_add,
+    checkout_to_review,
+    order_place,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def shop():
+    with override_settings(LANGNGHE_PAYMENT_GATEWAY="dummy"):
+        yield checkout_shop_build(stock=5)
+
+
+def _pay_with_dummy(client, order, *, outcome="succeed", lang="en"):
+    return client.post(f"/{lang}/checkout/payments/dummy/{order.token}/", {"outcome": outcome})
+
+
+def test_guest_buys_with_the_dummy_gateway_and_gets_a_confirmation(
+    shop, django_capture_on_commit_callbacks
+):
+    client = Client()
+    review = checkout_to_review(client, shop.variant)
+    assert review.status_code == 200
+    placed = order_place(client)
+    order = Order.objects.get()
+    assert placed["Location"] == f"/en/checkout/pay/{order.token}/"
+    pay = client.get(placed["Location"])
+    assert "test payment" in pay.content.decode().lower()
+    with django_capture_on_commit_callbacks(execute=True):
+        paid = _pay_with_dummy(client, order)
+    assert paid.status_code == 302 and paid["Location"] == f"/en/checkout/order/{order.token}/"
+    page = client.get(paid["Location"])
+    order.refresh_from_db()
+    assert order.status == OrderStatus.PAID
+    assert "Thank you for your order!" in page.content.decode()
+    assert len(mail.outbox) == 1
+    email = mail.outbox[0]
+    assert email.to == ["ann@example.com"]
+    assert order.token in email.body and email.alternatives[0][1] == "text/html"
+
+
+def test_order_freezes_prices_address_and_rate(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant, quantity=2)
+    order_place(client)
+    order = Order.objects.get()
+    line = order.lines.get()
+    # 450,000 VND at 26,000 VND per USD, no rounding rule: 17.31 USD.
+    assert (order.currency, line.unit_price, line.quantity) == ("USD", Decimal("17.31"), 2)
+    assert order.subtotal == Decimal("34.62")
+    assert order.fx_rate == Decimal(1) / Decimal(26000) or order.fx_rate is not None
+    assert line.hs_code == "691200" and line.country_of_origin == "VN"
+    assert order.shipping_address["postal_code"] == "94103"
+    assert order.shipping_method_name == "VNPost EMS"
+    # The US (DDP) collects duty from the first dollar: 9.8 % of the goods.
+    assert order.duties == Decimal("3.39")
+    assert order.total == order.subtotal + order.shipping_price + order.duties
+    assert Stock.objects.get(pk=shop.stock.pk).quantity_allocated == 2
+
+
+def test_a_tampered_price_currency_or_total_is_ignored(shop):
+    client = Client()
+    cart_add(client, shop.variant, 1, price="0.01", currency="VND", unit_price="1")
+    checkout_to_review(client, shop.variant, quantity=1)
+    order_place(client, total="0.01", currency="JPY", amount="1", price="0.01")
+    order = Order.objects.get()
+    assert order.currency == "USD"
+    assert order.lines.get().unit_price == Decimal("17.31")
+    assert order.total > Decimal("17")
+
+
+def test_double_click_places_one_order(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant)
+    first = order_place(client)
+    second = order_place(client)
+    assert Order.objects.count() == 1
+    assert first["Location"] == second["Location"]
+    assert Stock.objects.get(pk=shop.stock.pk).quantity_allocated == 1
+
+
+def test_declined_dummy_payment_keeps_the_order_unpaid_with_stock_held(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant)
+    order_place(client)
+    order = Order.objects.get()
+    response = _pay_with_dummy(client, order, outcome="decline")
+    assert response["Location"] == f"/en/checkout/pay/{order.token}/"
+    order.refresh_from_db()
+    assert order.status == OrderStatus.UNCONFIRMED
+    assert Stock.objects.get(pk=shop.stock.pk).quantity_allocated == 1
+    assert mail.outbox == []
+
+
+def test_order_page_needs_its_token(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant)
+    order_place(client)
+    order = Order.objects.get()
+    assert Client().get("/en/checkout/order/not-the-token/").status_code == 404
+    assert Client().get(f"/en/checkout/order/{order.token[:-1]}/").status_code == 404
+    assert Client().get(f"/en/checkout/order/{order.token}/").status_code == 200
+
+
+def test_address_errors_are_shown_per_field_with_400(shop):
+    client = Client()
+    cart_add(client, shop.variant)
+    bad = {**US_ADDRESS, "postal_code": "1234", "country_area": "", "email": "nope"}
+    with translation.override("en"):
+        response = client.post("/en/checkout/", bad)
+    assert response.status_code == 400
+    address = response.context["address_form"]
+    assert "postal_code" in address.errors and "country_area" in address.errors
+    assert "email" in response.context["contact_form"].errors
+    assert Cart.objects.get().country == ""
+
+
+def test_japanese_shopper_sees_yen_and_duties_collected(shop):
+    client = Client()
+    review = checkout_to_review(client, shop.variant, address=JP_ADDRESS, lang="ja")
+    quote = review.context["quote"]
+    assert quote.currency == "JPY"
+    order_place(client, lang="ja")
+    order = Order.objects.get()
+    assert (order.currency, order.language, order.duties_mode) == ("JPY", "ja", "DDP")
+    # 450,000 VND / 170 = 2,647.06 → ceil to 100 → ¥2,700: under ¥10,000, nothing due.
+    assert order.subtotal == Decimal("2700") and order.duties == 0
+
+
+def test_choosing_a_country_of_another_market_switches_currency_with_a_message(shop):
+    client = Client()
+    cart_add(client, shop.variant)
+    client.get("/en/checkout/")
+    response = client.post("/en/checkout/", DE_ADDRESS, follow=True)
+    text = response.content.decode()
+    assert "Prices are now in EUR" in text
+    review = client.get("/en/checkout/review/")
+    assert review.context["quote"].currency == "EUR"
+
+
+def test_sold_out_while_checking_out_is_refused_with_409(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant)
+    Stock.objects.filter(pk=shop.stock.pk).update(quantity=0)
+    response = order_place(client)
+    assert response.status_code == 409
+    assert Order.objects.count() == 0
+    assert any("out of stock" in e or "sold out" in e for e in response.context["errors"])
