@@ -4,8 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 PG_URL ?= postgres://postgres@127.0.0.1:5432/test
+# The browser test drives Debian's chromium: Playwright must never fetch its own browsers.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test test-sqlite test-postgres lint format messages install install-dev services tools clean
+.PHONY: demo test test-sqlite test-postgres lint format messages install install-dev services tools browser clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +46,14 @@ $(VNU): package.json
 	npm install --no-audit --no-fund --loglevel=error
 	touch $@
 
-tools: $(VNU)
+# The shopper's path is tested in Debian's chromium (never `playwright install`); Japanese and other
+# CJK text must render, so the Noto CJK fonts come with it. Installed only when missing.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; \
+	fi
+
+tools: $(VNU) browser
 
 test: install-dev messages tools test-sqlite test-postgres
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -137,27 +136,27 @@ def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> No
         )
 
 
-@transaction.atomic
 def cart_add(*, cart: Cart, variant: ProductVariant, quantity: int) -> CartLine:
     """Add units of a variant, within the per-line limit and the stock there is."""
     if not (variant.is_active and variant.product.is_active):
         raise CartError(_("This item is no longer sold."))
-    line = CartLine.objects.select_for_update().filter(cart=cart, variant=variant).first()
-    wanted = quantity + (line.quantity if line else 0)
+    have = (
+        CartLine.objects.filter(cart=cart, variant=variant)
+        .values_list("quantity", flat=True)
+        .first()
+    )
+    wanted = quantity + (have or 0)
     _check_quantity(cart=cart, variant=variant, quantity=wanted)
-    if line is None:
-        try:
-            with transaction.atomic():
-                line = CartLine.objects.create(cart=cart, variant=variant, quantity=wanted)
-        except IntegrityError:  # the same cart added the same variant in a parallel request
-            CartLine.objects.filter(cart=cart, variant=variant).update(
-                quantity=F("quantity") + quantity
-            )
-            line = CartLine.objects.get(cart=cart, variant=variant)
-    else:
-        line.quantity = wanted
-        line.save(update_fields=["quantity"])
-    Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
+    # One upsert: a parallel add of the same variant by the same shopper cannot fail on the
+    # unique (cart, variant) constraint; the last click's total wins.
+    (line,) = CartLine.objects.bulk_create(
+        [CartLine(cart=cart, variant=variant, quantity=wanted)],
+        update_conflicts=True,
+        unique_fields=["cart", "variant"],
+        update_fields=["quantity"],
+    )
+    if cart.shipping_method_id is not None:  # the parcel changed: choose shipping again
+        Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
     return line
 
 
@@ -211,13 +210,27 @@ def cart_attach_user(*, cart: Cart, user) -> Cart:
     return cart
 
 
-def cart_view(*, cart: Cart, market: Market, country: str | None = None) -> CartView:
-    """Price and check every line in `market` now (a few queries for any number of lines)."""
-    from checkout.duties import lines_restrictions_check
-
-    lines = list(
+def cart_lines(*, cart: Cart) -> list[CartLine]:
+    """The cart's lines with their variants and products (one query)."""
+    return list(
         cart.lines.select_related("variant__product__producer", "variant__product__category")
     )
+
+
+def cart_view(
+    *,
+    cart: Cart,
+    market: Market,
+    country: str | None = None,
+    check_stock: bool = True,
+) -> CartView:
+    """Price and check every line in `market` now (a few queries for any number of lines).
+
+    `check_stock=False` leaves stock to the caller (placing an order allocates under lock, which
+    is the check that counts)."""
+    from checkout.duties import lines_restrictions_check
+
+    lines = cart_lines(cart=cart)
     variants = [line.variant for line in lines]
     notices = []
     if cart.market_id and cart.market_id != market.pk:
@@ -231,7 +244,10 @@ def cart_view(*, cart: Cart, market: Market, country: str | None = None) -> Cart
         prices = variant_prices(variants=variants, market=market)
     except MissingExchangeRate:
         prices = {}
-    stock = stock_availability(variants=variants, cart_token=cart.token)
+    if check_stock:
+        stock = stock_availability(variants=variants, cart_token=cart.token)
+    else:
+        stock = {v.pk: Availability(v.pk, None, v.lead_time_days) for v in variants}
     pages = story_pages_for({v.product_id for v in variants}, chain=language_chain())
     items = []
     for line in lines:

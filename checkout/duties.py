@@ -34,6 +34,7 @@ from django.utils.translation import get_language, gettext_lazy, ngettext, to_lo
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
+from checkout.cache import rules_cached
 from checkout.models import (
     DocumentKind,
     DutyRule,
@@ -130,13 +131,17 @@ def duty_rule_get(*, country: str, on: dt.date) -> DutyRule | None:
     """The rule covering `country` on `on` (the latest `valid_from` wins), rates and fees
     prefetched."""
     code = _code(country)
-    rules = (
-        DutyRule.objects.filter(_dated(on), countries__contains=code)
-        .order_by("-valid_from", "-pk")
-        .prefetch_related("rates", "fees")
-    )
-    # `contains` on the comma-separated codes is a prefilter; the code list decides.
-    return next((r for r in rules if code in {c.code for c in r.countries}), None)
+
+    def compute() -> DutyRule | None:
+        rules = (
+            DutyRule.objects.filter(_dated(on), countries__contains=code)
+            .order_by("-valid_from", "-pk")
+            .prefetch_related("rates", "fees")
+        )
+        # `contains` on the comma-separated codes is a prefilter; the code list decides.
+        return next((r for r in rules if code in {c.code for c in r.countries}), None)
+
+    return rules_cached("duty-rule", (code, on), compute)
 
 
 def _within(value: Decimal, threshold: Decimal | None) -> bool:
@@ -266,6 +271,17 @@ def _matches(restriction: ExportRestriction, product: Product, categories: set[i
     return product.hs_code.startswith(restriction.hs_prefix)
 
 
+def _restrictions_on(on: dt.date) -> list[ExportRestriction]:
+    """Every restriction in force on `on` (a short table, cached until a rule changes)."""
+    return rules_cached(
+        "restrictions",
+        (on,),
+        lambda: list(
+            ExportRestriction.objects.filter(_dated(on, optional_start=True)).order_by("pk")
+        ),
+    )
+
+
 def _restrictions_by_product(
     products: Iterable[Product], country: str, on: dt.date
 ) -> dict[int, list[ExportRestriction]]:
@@ -274,12 +290,18 @@ def _restrictions_by_product(
     exported = [p for p in products if _code(p.country_of_origin) != code]
     if not code or not exported:
         return {}
-    candidates = ExportRestriction.objects.filter(
-        Q(product__in=[p.pk for p in exported]) | Q(product=None),
-        _dated(on, optional_start=True),
-    ).order_by("pk")
-    rows = [r for r in candidates if not r.countries or code in {c.code for c in r.countries}]
-    parents = _category_parents() if any(r.category_id for r in rows) else {}
+    ids = {p.pk for p in exported}
+    rows = [
+        r
+        for r in _restrictions_on(on)
+        if (r.product_id is None or r.product_id in ids)
+        and (not r.countries or code in {c.code for c in r.countries})
+    ]
+    parents = (
+        rules_cached("category-parents", (), _category_parents)
+        if any(r.category_id for r in rows)
+        else {}
+    )
     result = {}
     for product in exported:
         categories = _category_chain(product.category_id, parents) if parents else set()
@@ -314,6 +336,12 @@ def _prohibition(restrictions: list[ExportRestriction]) -> ExportRestriction | N
     return next((r for r in restrictions if r.kind == RestrictionKind.PROHIBITED), None)
 
 
+def _notice(restrictions: list[ExportRestriction]) -> str | None:
+    kinds = {r.document for r in restrictions if r.kind == RestrictionKind.DOCUMENT}
+    notices = [str(_NOTICES[k]) for k in _DOCUMENT_PRIORITY if k in kinds]
+    return " ".join(notices) or None
+
+
 def sale_restriction(
     *,
     product: Product,
@@ -326,24 +354,41 @@ def sale_restriction(
     `product_name` is the name the shopper sees (the story page title); without it the
     Vietnamese name (for Vietnamese) or the customs description is used.
     """
-    if not country:
-        return None
-    prohibition = _prohibition(export_restrictions(product=product, country=country, on=on))
-    if prohibition is None:
-        return None
-    return _refusal(prohibition, product_name or _product_name(product), country)
+    return export_advice(product=product, country=country, product_name=product_name, on=on)[0]
 
 
 def export_notice(
     *, product: Product, country: str | None, on: dt.date | None = None
 ) -> str | None:
     """What the shopper should know about documents the shipment needs, or None."""
+    return export_advice(product=product, country=country, on=on)[1]
+
+
+def export_advice(
+    *,
+    product: Product,
+    country: str | None,
+    product_name: str | None = None,
+    on: dt.date | None = None,
+) -> tuple[str | None, str | None]:
+    """(refusal, document notice) for the buy box, from one lookup of the restrictions."""
     if not country:
-        return None
+        return None, None
     restrictions = export_restrictions(product=product, country=country, on=on)
-    kinds = {r.document for r in restrictions if r.kind == RestrictionKind.DOCUMENT}
-    notices = [str(_NOTICES[k]) for k in _DOCUMENT_PRIORITY if k in kinds]
-    return " ".join(notices) or None
+    prohibition = _prohibition(restrictions)
+    refusal = None
+    if prohibition is not None:
+        refusal = _refusal(prohibition, product_name or _product_name(product), country)
+    return refusal, _notice(restrictions)
+
+
+def lines_export_notices(
+    *, products: Iterable[Product], country: str, on: dt.date | None = None
+) -> dict[int, str]:
+    """Document notices per product id for a cart or review page (two queries at most)."""
+    found = _restrictions_by_product(list(products), country, on or _today())
+    notices = {pk: _notice(restrictions) for pk, restrictions in found.items()}
+    return {pk: notice for pk, notice in notices.items() if notice}
 
 
 def lines_restrictions_check(

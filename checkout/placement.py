@@ -43,10 +43,10 @@ def order_place(
     try:
         with transaction.atomic():
             cart = Cart.objects.select_for_update().get(pk=cart.pk)
-            existing = Order.objects.filter(cart_token=cart.token).first()
-            if existing is not None:
-                return existing
-            quote = checkout_quote(cart=cart, market=market, on=timezone.localdate(now))
+            if cart.ordered_at is not None:  # placed by an earlier click
+                return Order.objects.get(cart_token=cart.token)
+            on = timezone.localdate(now)
+            quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False)
             _refuse_unless_payable(quote)
             order = _order_create(cart=cart, quote=quote, language=language, user=user, now=now)
             lines = _lines_create(order=order, quote=quote)

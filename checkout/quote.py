@@ -72,12 +72,17 @@ def quote_lines(view: CartView) -> list[tuple]:
 
 
 def checkout_quote(
-    *, cart: Cart, market: Market, view: CartView | None = None, on: dt.date | None = None
+    *,
+    cart: Cart,
+    market: Market,
+    view: CartView | None = None,
+    on: dt.date | None = None,
+    check_stock: bool = True,
 ) -> Quote:
     """Price `cart` for its destination and chosen shipping method, collecting every problem."""
     on = on or timezone.localdate()
     country = cart.country
-    view = view or cart_view(cart=cart, market=market, country=country)
+    view = view or cart_view(cart=cart, market=market, country=country, check_stock=check_stock)
     problems = list(view.problems)
     if view.is_empty:
         problems.append(_("Your cart is empty."))

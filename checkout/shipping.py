@@ -21,6 +21,7 @@ from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
+from checkout.cache import rules_cached
 from checkout.models import ShippingMethod, ShippingRate
 from shop.models import Market, ProductVariant
 from shop.money import Money, money_convert, money_quantize, money_round
@@ -112,11 +113,15 @@ def _delivers_to(method: ShippingMethod, country: str) -> bool:
 
 
 def _methods_for(country: str) -> list[ShippingMethod]:
-    """Active methods whose zone lists `country` (two queries: methods, then their rates)."""
+    """Active methods whose zone lists `country` (two queries on a cache miss, none after)."""
+
     # Codes are stored comma-separated, so a two-letter substring match is a whole code;
     # the Python check keeps that reasoning out of correctness.
-    candidates = _methods_query().filter(is_active=True, zone__countries__contains=country)
-    return [m for m in candidates if _delivers_to(m, country)]
+    def compute() -> list[ShippingMethod]:
+        candidates = _methods_query().filter(is_active=True, zone__countries__contains=country)
+        return [m for m in candidates if _delivers_to(m, country)]
+
+    return rules_cached("shipping-methods", (country,), compute)
 
 
 def _bracket(method: ShippingMethod, weight_g: int) -> ShippingRate | None:
@@ -209,7 +214,9 @@ def shipping_option_get(
     A missing exchange rate is not "unavailable": `MissingExchangeRate` propagates.
     """
     country = country.upper()
-    method = _methods_query().filter(pk=method_id, is_active=True).first()
+    method = next((m for m in _methods_for(country) if m.pk == method_id), None)
+    if method is None:
+        method = _methods_query().filter(pk=method_id, is_active=True).first()
     if method is None:
         raise ShippingUnavailable(_("This shipping method is not available."))
     if not _delivers_to(method, country):

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
+from config.memo import memo_forget, memoized
 from shop.signals import rates_changed, stock_changed
 
 VERSION_KEY = "langnghe:catalogue:version"
@@ -19,11 +20,12 @@ FRAGMENT_SECONDS = 3600
 
 
 def catalogue_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return memoized(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
 
 
 def catalogue_changed(**_kwargs) -> None:
     """Invalidate every cached storefront fragment."""
+    memo_forget(VERSION_KEY)
     try:
         cache.incr(VERSION_KEY)
     except ValueError:

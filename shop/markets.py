@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from config.memo import memo_forget, memoized
 from shop.models import Market
 
 # Every page shows the market selector; the list changes only when staff edit a market.
@@ -21,14 +22,19 @@ class NoMarket(LookupError):
 
 def markets_active() -> list[Market]:
     """Active markets in display order (cached; `markets_cache_clear` runs on every change)."""
-    markets = cache.get(MARKETS_CACHE_KEY)
-    if markets is None:
-        markets = list(Market.objects.filter(is_active=True).order_by("position", "name"))
-        cache.set(MARKETS_CACHE_KEY, markets, MARKETS_CACHE_SECONDS)
-    return markets
+
+    def read() -> list[Market]:
+        markets = cache.get(MARKETS_CACHE_KEY)
+        if markets is None:
+            markets = list(Market.objects.filter(is_active=True).order_by("position", "name"))
+            cache.set(MARKETS_CACHE_KEY, markets, MARKETS_CACHE_SECONDS)
+        return markets
+
+    return memoized(MARKETS_CACHE_KEY, read)
 
 
 def markets_cache_clear(**_kwargs) -> None:
+    memo_forget(MARKETS_CACHE_KEY)
     cache.delete(MARKETS_CACHE_KEY)
 
 

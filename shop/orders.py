@@ -169,6 +169,11 @@ def order_refund_record(
     order = _locked(order)
     if amount.currency.code != order.currency:
         raise ValueError("A refund is made in the order's currency.")
+    if amount.amount <= 0 or order.amount_refunded + amount.amount > order.total:
+        raise ValueError(
+            _("A refund must be more than zero and at most %(left)s.")
+            % {"left": order_money(order, order.total - order.amount_refunded)}
+        )
     order.amount_refunded += amount.amount
     fields = {"amount_refunded": order.amount_refunded}
     if order.status in ALREADY_PAID:
@@ -208,6 +213,11 @@ def order_document_record(*, order: Order, kind: str, reference: str, user=None)
 def order_fulfil(*, order: Order, quantities: Mapping[OrderLine, int], user=None) -> Order:
     """Ship some or all units. Refused while a required export document is missing."""
     order = _locked(order)
+    quantities = {line: q for line, q in quantities.items() if q}
+    if not quantities:
+        raise ValueError(_("Choose at least one unit to ship."))
+    if any(line.order_id != order.pk for line in quantities):
+        raise ValueError("These lines belong to another order.")
     if order.status not in {S.PAID, S.PARTIALLY_FULFILLED, S.PARTIALLY_REFUNDED}:
         raise InvalidTransition(_("Only paid orders can be shipped."))
     missing = order_documents_missing(order=order)
@@ -216,8 +226,7 @@ def order_fulfil(*, order: Order, quantities: Mapping[OrderLine, int], user=None
             _("Record these documents before shipping: %(docs)s") % {"docs": ", ".join(missing)}
         )
     for line, quantity in quantities.items():
-        if quantity:
-            stock_fulfil(line=line, quantity=quantity)
+        stock_fulfil(line=line, quantity=quantity)
     left = order.lines.filter(quantity_fulfilled__lt=F("quantity")).exists()
     _move(order, S.PARTIALLY_FULFILLED if left else S.FULFILLED)
     order_event_add(

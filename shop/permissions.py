@@ -23,7 +23,10 @@ ARTISANS = "Artisans"
 SHOP_STAFF = "Shop staff"
 
 # Records of what happened to orders and stock: staff may look, never edit by hand.
-VIEW_ONLY_MODELS = ("Order", "OrderLine", "Allocation", "Reservation")
+VIEW_ONLY_MODELS = ("OrderLine", "OrderEvent", "OrderDocument", "Allocation", "Reservation")
+# Orders have no edit form: "change" lets staff act on them (ship, record a document, refund,
+# cancel) through the order admin, which calls shop/orders.py.
+ACT_ONLY_MODELS = ("Order",)
 
 
 def _model_permissions(model: type[models.Model], actions: Iterable[str]) -> list[Permission]:
@@ -86,14 +89,17 @@ def artisan_group_ensure() -> Group:
 def shop_staff_group_ensure() -> Group:
     """Create (or complete) the "Shop staff" group. Safe to call again: it only adds what lacks.
 
-    Staff reach the admin, manage every shop model (orders, order lines, allocations and
-    reservations: view only) and upload, edit and choose images for product photos.
+    Staff reach the admin, manage every shop model (orders: view and act; order lines, events,
+    documents, allocations and reservations: view only) and upload, edit and choose images
+    for product photos.
     """
     group, _created = Group.objects.get_or_create(name=SHOP_STAFF)
     permissions = [_admin_access()]
     for model in apps.get_app_config("shop").get_models():
         if model.__name__ in VIEW_ONLY_MODELS:
             actions: tuple[str, ...] = ("view",)
+        elif model.__name__ in ACT_ONLY_MODELS:
+            actions = ("view", "change")
         else:
             actions = ("add", "change", "delete", "view")
         permissions += _model_permissions(model, actions)

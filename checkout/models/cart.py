@@ -13,6 +13,8 @@ class Cart(models.Model):
     """A shopper's cart and checkout progress. Holds quantities and choices, never prices:
     prices are recomputed on the server every time they are shown or charged."""
 
+    wagtail_reference_index_ignore = True
+
     token = models.CharField(max_length=64, unique=True, default=new_cart_token, editable=False)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -45,6 +47,8 @@ class Cart(models.Model):
 
 class CartLine(models.Model):
     """A variant and a quantity in a cart."""
+
+    wagtail_reference_index_ignore = True
 
     cart = models.ForeignKey(Cart, on_delete=models.CASCADE, related_name="lines")
     variant = models.ForeignKey("shop.ProductVariant", on_delete=models.CASCADE)

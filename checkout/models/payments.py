@@ -14,6 +14,8 @@ class PaymentStatus(models.TextChoices):
 class Payment(models.Model):
     """One attempt to collect an order's total through a gateway (e.g. a Stripe PaymentIntent)."""
 
+    wagtail_reference_index_ignore = True
+
     order = models.ForeignKey("shop.Order", on_delete=models.PROTECT, related_name="payments")
     gateway = models.CharField(max_length=20)
     reference = models.CharField(max_length=255, blank=True, db_index=True)
@@ -46,6 +48,8 @@ class Payment(models.Model):
 
 class WebhookEvent(models.Model):
     """A gateway event received by the webhook, stored by its id so a repeat has no effect."""
+
+    wagtail_reference_index_ignore = True
 
     gateway = models.CharField(max_length=20)
     event_id = models.CharField(max_length=255)

@@ -37,17 +37,16 @@ class PaymentGateway(ABC):
         Idempotent: the order row is locked, so two pay pages opened at once share one payment.
         """
         with transaction.atomic():
-            Order.objects.select_for_update().filter(pk=order.pk).first()
-            payments = Payment.objects.filter(order=order, gateway=self.name)
-            payment = payments.filter(status__in=OPEN_STATUSES).order_by("-pk").first()
+            Order.objects.select_for_update().filter(pk=order.pk).values_list("pk").first()
+            earlier = list(Payment.objects.filter(order=order, gateway=self.name).order_by("-pk"))
+            payment = next((p for p in earlier if p.status in OPEN_STATUSES), None)
             if payment is not None:
                 return payment
-            attempt = payments.count() + 1
-            payment = Payment.objects.create(
+            payment = Payment(
                 order=order, gateway=self.name, amount=order.total, currency=order.currency
             )
-            self.intent_create(payment=payment, attempt=attempt)
-            payment.save(update_fields=["reference", "client_secret", "updated_at"])
+            self.intent_create(payment=payment, attempt=len(earlier) + 1)
+            payment.save()
             return payment
 
     @abstractmethod

@@ -8,10 +8,9 @@ once; a success for an order that was cancelled or expired meanwhile is refunded
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from django.db import transaction
-from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from checkout.models import Payment, PaymentStatus
@@ -20,13 +19,19 @@ from checkout.payments.base import PaymentGateway
 from checkout.payments.minimums import payment_minimum_check
 from shop.models import Order, OrderStatus
 from shop.money import Money
-from shop.orders import PaidOutcome, order_mark_paid, order_payment_failed, order_refund_record
+from shop.orders import (
+    PaidOutcome,
+    order_event_add,
+    order_expire,
+    order_mark_paid,
+    order_payment_failed,
+    order_refund_record,
+)
 
 __all__ = [
     "PaymentRefused",
     "payment_minimum_check",
     "payment_outcome_apply",
-    "payment_page_context",
     "payment_refund_observed",
     "payment_refund_order",
     "payment_start",
@@ -34,6 +39,7 @@ __all__ = [
 
 SETTLED = (PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED)
 REFUND_AFTER_CLOSE_REASON = "paid after the order was cancelled/expired"
+REFUND_DUPLICATE_REASON = "duplicate payment: the order was already paid"
 
 
 class PaymentRefused(Exception):
@@ -46,22 +52,15 @@ class PaymentRefused(Exception):
 
 def payment_start(*, order: Order, gateway: PaymentGateway | None = None) -> Payment:
     """The payment the shopper completes on the pay page (created once per order and gateway)."""
+    overdue = order.expires_at is not None and order.expires_at <= timezone.now()
+    if order.status == OrderStatus.UNCONFIRMED and overdue and order_expire(order=order):
+        order.refresh_from_db()
     if order.status != OrderStatus.UNCONFIRMED:
         raise PaymentRefused(_("This order is no longer awaiting payment."))
     message = payment_minimum_check(amount=Money(order.total, order.currency))
     if message:
         raise PaymentRefused(message)
     return (gateway or gateway_get()).payment_create(order=order)
-
-
-def payment_page_context(*, order: Order, request: HttpRequest) -> dict[str, Any]:
-    """Everything the pay page needs to include the gateway's partial (`payment_template`)."""
-    payment = payment_start(order=order)
-    gateway = gateway_get(payment.gateway)
-    return {
-        **gateway.page_context(payment=payment, request=request),
-        "payment_template": gateway.template_name,
-    }
 
 
 def _money(payment: Payment, amount: Decimal) -> Money:
@@ -75,15 +74,31 @@ def _refunded(payment: Payment, amount: Money) -> None:
     payment.save(update_fields=["amount_refunded", "status", "updated_at"])
 
 
-def _refund_after_close(payment: Payment, amount: Money) -> None:
-    gateway = gateway_get(payment.gateway)
-    reference = gateway.payment_refund(
-        payment=payment, amount=amount, reason=REFUND_AFTER_CLOSE_REASON
+def _refund_unwanted(payment: Payment, amount: Money, reason: str) -> None:
+    reference = gateway_get(payment.gateway).payment_refund(
+        payment=payment, amount=amount, reason=reason
     )
     _refunded(payment, amount)
-    order_refund_record(
-        order=payment.order, amount=amount, reference=reference, reason=REFUND_AFTER_CLOSE_REASON
+    order_refund_record(order=payment.order, amount=amount, reference=reference, reason=reason)
+
+
+def _refund_duplicate(payment: Payment, amount: Money) -> None:
+    # The order keeps its first payment: this refund returns extra money, not the order's.
+    reference = gateway_get(payment.gateway).payment_refund(
+        payment=payment, amount=amount, reason=REFUND_DUPLICATE_REASON
     )
+    _refunded(payment, amount)
+    order_event_add(
+        order=payment.order,
+        kind="duplicate_refunded",
+        message=f"{amount} {reference}: {REFUND_DUPLICATE_REASON}",
+        data={"payment": payment.reference, "refund": reference},
+    )
+
+
+def _paid_by_another(payment: Payment) -> bool:
+    others = Payment.objects.filter(order_id=payment.order_id, status__in=SETTLED)
+    return others.exclude(pk=payment.pk).exists()
 
 
 @transaction.atomic
@@ -113,7 +128,9 @@ def payment_outcome_apply(
             order=payment.order, amount=paid, gateway=payment.gateway, reference=payment.reference
         )
         if outcome == PaidOutcome.REFUND_NEEDED:
-            _refund_after_close(payment, paid)
+            _refund_unwanted(payment, paid, REFUND_AFTER_CLOSE_REASON)
+        elif outcome == PaidOutcome.ALREADY_PAID and _paid_by_another(payment):
+            _refund_duplicate(payment, paid)
         return payment
     if status not in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
         raise ValueError(f"A gateway does not report {status}.")
@@ -145,7 +162,7 @@ def payment_refund_order(
     order = Order.objects.select_for_update().get(pk=order.pk)
     payment = (
         Payment.objects.select_for_update()
-        .filter(order=order, status__in=SETTLED)
+        .filter(order=order, status__in=(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED))
         .order_by("-pk")
         .first()
     )

@@ -8,6 +8,7 @@ import stripe
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
+from checkout.payments.base import OPEN_STATUSES
 from checkout.payments.services import PaymentRefused, payment_outcome_apply, payment_start
 from checkout.payments.webhooks import InvalidWebhook, webhook_event_parse, webhook_event_process
 from shop.models import Order
@@ -54,8 +56,17 @@ def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
         return HttpResponseBadRequest()
     if order.status in ALREADY_PAID:
         return redirect("checkout:order", token=order.token)
+    # The pay page created the payment; without one (a stale tab), or once the order is overdue
+    # (payment_start expires it), go through payment_start.
+    payment = None
+    if order.expires_at is None or order.expires_at > timezone.now():
+        payment = (
+            Payment.objects.filter(order=order, gateway=gateway.name, status__in=OPEN_STATUSES)
+            .order_by("-pk")
+            .first()
+        )
     try:
-        payment = payment_start(order=order, gateway=gateway)
+        payment = payment or payment_start(order=order, gateway=gateway)
     except PaymentRefused as refused:
         messages.error(request, refused.message)
         return redirect("checkout:pay", token=order.token)

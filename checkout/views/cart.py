@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -12,8 +13,9 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.cart import CartError, cart_add, cart_get_or_create, cart_set_quantity, cart_view
+from checkout.duties import lines_export_notices
 from checkout.forms import CartAddForm
-from checkout.views.common import checkout_cart
+from checkout.views.common import checkout_cart, default_country
 from shop.models import ProductVariant
 
 
@@ -66,14 +68,22 @@ def cart_detail(request: HttpRequest) -> HttpResponse:
             return redirect("checkout:cart")
         for error in errors:
             messages.error(request, error)
-    view = cart_view(cart=cart, market=market, country=cart.country or None) if cart else None
+    view, notices = None, {}
+    if cart is not None:
+        country = cart.country or default_country(request, cart)
+        view = cart_view(cart=cart, market=market, country=country or None)
+        if country:
+            products = [item.variant.product for item in view.items]
+            notices = lines_export_notices(products=products, country=country)
+    context = {
+        "view": view,
+        "market": market,
+        "step": "cart",
+        "notices": sorted(set(notices.values())),
+        "limit": settings.LANGNGHE_CART_MAX_QUANTITY,
+    }
     status = 409 if request.method == "POST" else 200
-    return render(
-        request,
-        "checkout/cart.html",
-        {"view": view, "market": market, "step": "cart"},
-        status=status,
-    )
+    return render(request, "checkout/cart.html", context, status=status)
 
 
 def _quantities_update(request: HttpRequest, cart) -> list[str]:

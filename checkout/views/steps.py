@@ -10,14 +10,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.addresses import address_lines, shipping_country_choices
-from checkout.cart import cart_get, cart_view
-from checkout.duties import customs_id_required, export_notice
+from checkout.cart import cart_get, cart_lines
+from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_class
 from checkout.models import Cart
 from checkout.placement import CheckoutRefused, order_place
-from checkout.quote import checkout_quote, quote_lines
-from checkout.shipping import ShippingUnavailable, shipping_option_get, shipping_options
+from checkout.quote import checkout_quote
+from checkout.shipping import shipping_options
 from checkout.views.common import (
     checkout_cart,
     default_country,
@@ -25,24 +25,26 @@ from checkout.views.common import (
     language,
     market_for_country,
 )
+from cms.shopper import shopper_market
 from shop.inventory import InsufficientStock, stock_reserve
-from shop.models import Order
+
+
+def _empty(request: HttpRequest) -> HttpResponse:
+    messages.info(request, _("Your cart is empty."))
+    return redirect("checkout:cart")
 
 
 def _ready_cart(request: HttpRequest):
-    """The cart if it can go through checkout, else a redirect to the cart page with why."""
+    """The cart if there is one to check out, else a redirect to the cart page with why."""
     cart, market = checkout_cart(request)
-    if cart is None or not cart.lines.exists():
-        messages.info(request, _("Your cart is empty."))
-        return None, market, redirect("checkout:cart")
+    if cart is None:
+        return None, market, _empty(request)
     return cart, market, None
 
 
-def _reserve(request: HttpRequest, cart: Cart) -> HttpResponse | None:
+def _reserve(request: HttpRequest, cart: Cart, lines: list) -> HttpResponse | None:
     """Hold the cart's stock while the shopper checks out (time-limited)."""
-    quantities = {
-        line.variant: line.quantity for line in cart.lines.select_related("variant__product")
-    }
+    quantities = {line.variant: line.quantity for line in lines}
     try:
         stock_reserve(cart_token=cart.token, quantities=quantities)
     except InsufficientStock:
@@ -75,7 +77,8 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
             cart.country = country
             cart.shipping_address = data
             cart.shipping_method = None
-            cart.save()
+            fields = ["email", "customs_id", "country", "shipping_address", "shipping_method"]
+            cart.save(update_fields=[*fields, "updated_at"])
             previous = market
             market = market_for_country(request, country)
             if market.pk != previous.pk:
@@ -87,7 +90,10 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
             return redirect("checkout:shipping")
         status = 400
     else:
-        if bounce := _reserve(request, cart):
+        lines = cart_lines(cart=cart)
+        if not lines:
+            return _empty(request)
+        if bounce := _reserve(request, cart, lines):
             return bounce
         contact = ContactForm(initial={"email": cart.email})
         initial = cart.shipping_address if cart.country == country else {}
@@ -112,24 +118,16 @@ def checkout_shipping(request: HttpRequest) -> HttpResponse:
         return bounce
     if not cart.country:
         return redirect("checkout:address")
-    view = cart_view(cart=cart, market=market, country=cart.country)
-    lines = quote_lines(view)
+    lines = [(line.variant, line.quantity) for line in cart_lines(cart=cart)]
+    if not lines:
+        return _empty(request)
     options = shipping_options(country=cart.country, lines=lines, market=market)
+    # The form offers only the methods that carry this parcel there: choosing one is the check.
     form = ShippingForm(request.POST or None, options=options)
     if request.method == "POST":
         if form.is_valid():
-            try:
-                shipping_option_get(
-                    method_id=form.cleaned_data["method"],
-                    country=cart.country,
-                    lines=lines,
-                    market=market,
-                )
-            except ShippingUnavailable as refusal:
-                form.add_error("method", str(refusal))
-            else:
-                Cart.objects.filter(pk=cart.pk).update(shipping_method=form.cleaned_data["method"])
-                return redirect("checkout:review")
+            Cart.objects.filter(pk=cart.pk).update(shipping_method=form.cleaned_data["method"])
+            return redirect("checkout:review")
         status = 400
     else:
         status = 200
@@ -144,12 +142,19 @@ def checkout_shipping(request: HttpRequest) -> HttpResponse:
     return render(request, "checkout/shipping.html", context, status=status)
 
 
-def _review(request: HttpRequest, cart: Cart, market, *, errors=(), status: int = 200):
+def _review(
+    request: HttpRequest, cart: Cart, market, *, errors=(), status=200, reserve=False
+) -> HttpResponse:
     quote = checkout_quote(cart=cart, market=market)
-    notices = {
-        item.variant.product_id: export_notice(product=item.variant.product, country=cart.country)
-        for item in quote.view.items
-    }
+    if quote.view.is_empty:
+        return _empty(request)
+    if reserve:
+        lines = [item.line for item in quote.view.items]
+        if bounce := _reserve(request, cart, lines):
+            return bounce
+    notices = lines_export_notices(
+        products=[item.variant.product for item in quote.view.items], country=cart.country
+    )
     context = {
         "step": "review",
         "market": market,
@@ -170,23 +175,17 @@ def checkout_review(request: HttpRequest) -> HttpResponse:
         return bounce
     if not cart.country:
         return redirect("checkout:address")
-    if bounce := _reserve(request, cart):
-        return bounce
-    return _review(request, cart, market)
+    return _review(request, cart, market, reserve=True)
 
 
 @require_POST
 def checkout_place(request: HttpRequest) -> HttpResponse:
     """Place the order (stock allocated, amounts frozen), then go and pay. A repeated click
     finds the order the first click placed."""
+    market = shopper_market(request)
     cart = cart_get(request=request)
-    if cart is not None and cart.ordered_at is not None:
-        order = Order.objects.filter(cart_token=cart.token).first()
-        if order is not None:
-            return redirect("checkout:pay", token=order.token)
-    cart, market, bounce = _ready_cart(request)
-    if bounce:
-        return bounce
+    if cart is None:
+        return _empty(request)
     try:
         order = order_place(cart=cart, market=market, language=language(), user=request.user)
     except CheckoutRefused as refusal:

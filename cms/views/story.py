@@ -9,7 +9,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from checkout.duties import export_notice, sale_restriction
+from checkout.duties import export_advice
 from cms.cache import fragment_key
 from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
@@ -74,14 +74,13 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
     selected = selected or (options[0] if options else None)
     country = shopper_country(request) or next(iter(market.countries), None)
     country_code = getattr(country, "code", country)
+    refusal, notice = export_advice(product=product, country=country_code, product_name=page.title)
     return {
         "market": market,
         "options": options,
         "selected": selected,
-        "restriction": sale_restriction(
-            product=product, country=country_code, product_name=page.title
-        ),
-        "notice": export_notice(product=product, country=country_code) if country_code else None,
+        "restriction": refusal,
+        "notice": notice,
         "max_quantity": settings.LANGNGHE_CART_MAX_QUANTITY,
         "json_ld": json.dumps(_json_ld(page, request, options), ensure_ascii=False),
         # The producer's page is the story's parent: its URL is the story's minus one segment.

@@ -68,6 +68,10 @@ class Stock(models.Model):
 class Reservation(models.Model):
     """Units held for a cart while its shopper checks out; worthless after `reserved_until`."""
 
+    # Bookkeeping rows nobody browses as "usage": keeping them out of Wagtail's reference
+    # index saves several statements on every checkout step that reserves or allocates.
+    wagtail_reference_index_ignore = True
+
     stock = models.ForeignKey(Stock, on_delete=models.CASCADE, related_name="reservations")
     cart_token = models.CharField(_("cart token"), max_length=64, db_index=True)
     quantity = models.PositiveIntegerField(_("quantity"))
@@ -87,6 +91,8 @@ class Reservation(models.Model):
 
 class Allocation(models.Model):
     """Units of one stock row claimed by an order line; they leave the shelf on fulfilment."""
+
+    wagtail_reference_index_ignore = True
 
     order_line = models.ForeignKey(
         "shop.OrderLine", on_delete=models.CASCADE, related_name="allocations"

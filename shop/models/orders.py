@@ -27,6 +27,10 @@ class Order(models.Model):
     Money fields are in `currency`; `fx_rate` is the base-currency → order-currency rate used.
     """
 
+    # Orders are no content anyone browses "usage" of; Wagtail's reference index would cost
+    # several statements on every save in the checkout.
+    wagtail_reference_index_ignore = True
+
     token = models.CharField(max_length=64, unique=True, default=new_order_token, editable=False)
     status = models.CharField(
         _("status"), max_length=30, choices=OrderStatus.choices, default=OrderStatus.UNCONFIRMED
@@ -90,6 +94,8 @@ class Order(models.Model):
 class OrderLine(models.Model):
     """One variant on an order, with the names, customs data and price frozen when placed."""
 
+    wagtail_reference_index_ignore = True
+
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="lines")
     variant = models.ForeignKey(
         "shop.ProductVariant", null=True, on_delete=models.SET_NULL, related_name="order_lines"
@@ -127,6 +133,8 @@ class OrderLine(models.Model):
 class OrderEvent(models.Model):
     """One entry in an order's timeline (placed, paid, refunded, expired, document recorded …)."""
 
+    wagtail_reference_index_ignore = True
+
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("event"), max_length=40)
     message = models.CharField(_("message"), max_length=500, blank=True)
@@ -147,6 +155,8 @@ class OrderEvent(models.Model):
 
 class OrderDocument(models.Model):
     """An export document staff recorded for an order (e.g. a CITES permit number)."""
+
+    wagtail_reference_index_ignore = True
 
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(_("document"), max_length=40)

@@ -1,9 +1,10 @@
 """localstripe (a stateful fake Stripe from PyPI) served on 127.0.0.1 for the tests.
 
 The server is localstripe's own routes and middlewares in a fresh aiohttp `Application`, minus
-its `save_store_middleware`, so tests never read or write /tmp/localstripe.pickle. It runs in a
-background thread with its own event loop for the whole session; each test starts from an
-empty store (`DELETE /_config/data`) and gets Django settings pointing the SDK at it.
+its `save_store_middleware`, and its store's `dump_to_disk` is switched off, so tests never read
+or write /tmp/localstripe.pickle. It runs in a background thread with its own event loop for
+the whole session; each test starts from an empty store (`DELETE /_config/data`) and gets
+Django settings pointing the SDK at it.
 """
 
 from __future__ import annotations
@@ -112,13 +113,13 @@ class LocalStripe:
         body = None
         if data is not None:
             body = urllib.parse.urlencode(_flatten(data)).encode()
-        req = urllib.request.Request(
+        req = urllib.request.Request(  # noqa: S310 (always localstripe's http URL)
             self.url + path,
             data=body,
             method=method,
             headers={"Authorization": f"Bearer {SECRET_KEY}"},
         )
-        with urllib.request.urlopen(req, timeout=10) as response:  # noqa: S310 (local URL)
+        with urllib.request.urlopen(req, timeout=10) as response:  # noqa: S310
             text = response.read().decode()
         return json.loads(text) if text.strip() else None
 
@@ -139,7 +140,11 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
 
 @pytest.fixture(scope="session")
 def localstripe_server() -> Iterator[LocalStripe]:
+    from localstripe.resources import store
+
     with pytest.MonkeyPatch.context() as monkeypatch:
+        # The store pickles itself to /tmp on every change; tests keep it in memory only.
+        monkeypatch.setattr(store, "dump_to_disk", lambda: None)
         _accept_receipt_fields(monkeypatch)
         server = LocalStripe()
         server.start()

@@ -37,9 +37,11 @@ def kinds(order):
 
 
 def allocated(order):
-    return sum(Stock.objects.filter(variant__order_lines__order=order).values_list(
-        "quantity_allocated", flat=True
-    ))
+    return sum(
+        Stock.objects.filter(variant__order_lines__order=order).values_list(
+            "quantity_allocated", flat=True
+        )
+    )
 
 
 # gateway registry
@@ -241,5 +243,29 @@ def test_an_observed_refund_counts_only_what_the_shop_did_not_refund_itself(orde
 
 def test_dummy_gateway_is_labelled_as_a_test(order_factory):
     assert DummyGateway.is_test is True
-    order = order_factory(total="45.10", currency="EUR", expires_at=timezone.now())
+    order = order_factory(total="45.10", currency="EUR")
     assert DummyGateway().payment_sync(payment=payment_start(order=order)) == "pending"
+
+
+def test_payment_start_expires_an_overdue_order_instead_of_charging_it(order_factory):
+    order = order_factory(total="45.10", currency="EUR", expires_at=timezone.now())
+    with translation.override("en"), pytest.raises(PaymentRefused) as refused:
+        payment_start(order=order)
+    order.refresh_from_db()
+    assert refused.value.message == "This order is no longer awaiting payment."
+    assert order.status == OrderStatus.EXPIRED
+    assert allocated(order) == 0
+
+
+def test_a_second_successful_payment_for_a_paid_order_is_refunded(order_factory):
+    order, first = paid_order(order_factory)
+    second = Payment.objects.create(
+        order=order, gateway="dummy", reference="dummy_second", amount=order.total, currency="EUR"
+    )
+    second = payment_outcome_apply(payment=second, status=PaymentStatus.SUCCEEDED)
+    order.refresh_from_db()
+    first.refresh_from_db()
+    assert second.status == PaymentStatus.REFUNDED
+    assert first.status == PaymentStatus.SUCCEEDED
+    assert (order.status, order.amount_refunded) == (OrderStatus.PAID, 0)
+    assert "duplicate payment" in order.events.get(kind="duplicate_refunded").message

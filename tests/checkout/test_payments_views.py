@@ -60,9 +60,7 @@ def test_dummy_decline_returns_to_the_pay_page_with_a_message(client, order_fact
     order.refresh_from_db()
     assert response.status_code == 302
     assert response["Location"] == url("checkout:pay", order)
-    assert messages_of(response) == [
-        "Your payment was not accepted: The test card was declined."
-    ]
+    assert messages_of(response) == ["Your payment was not accepted: The test card was declined."]
     assert order.status == OrderStatus.UNCONFIRMED
     assert sum(Stock.objects.values_list("quantity_allocated", flat=True)) == 2
 
@@ -172,7 +170,9 @@ def test_return_from_stripe_after_a_decline_shows_why(client, localstripe, order
     assert order.status == OrderStatus.UNCONFIRMED
 
 
-def test_return_when_stripe_is_unreachable_asks_to_reload(client, localstripe, order_factory, settings):
+def test_return_when_stripe_is_unreachable_asks_to_reload(
+    client, localstripe, order_factory, settings
+):
     order = order_factory(total="4500", currency="JPY")
     client.get(url("checkout:pay", order))
     settings.STRIPE_API_BASE = "http://127.0.0.1:9"  # nothing listens on the discard port

@@ -43,7 +43,7 @@ def test_placed_order_keeps_its_amounts_when_rates_change_later():
     shop = checkout_shop_build()
     order = order_place(cart=_ready_cart(shop), market=shop.us, language="en")
     order.refresh_from_db()
-    assert order.fx_rate * 26000 == pytest.approx(Decimal(1), abs=Decimal("1e-20"))
+    assert abs(order.fx_rate * 26000 - 1) < Decimal("1e-9")
     frozen = (order.subtotal, order.shipping_price, order.duties, order.total, order.fx_rate)
     ExchangeRate.objects.update(rate=Decimal("1"))
     order.refresh_from_db()

@@ -163,3 +163,71 @@ def test_sold_out_while_checking_out_is_refused_with_409(shop):
     assert response.status_code == 409
     assert Order.objects.count() == 0
     assert any("out of stock" in e or "sold out" in e for e in response.context["errors"])
+
+
+KR_ADDRESS = {
+    "country": "KR",
+    "email": "minjun@example.kr",
+    "name": "김민준",
+    "street_address": "Teheran-ro 152",
+    "city": "Gangnam-gu",
+    "country_area": "Seoul",
+    "postal_code": "06236",
+    "phone": "+82 10-1234-5678",
+}
+
+
+def test_korean_delivery_needs_a_personal_customs_code(shop):
+    client = Client()
+    cart_add(client, shop.variant)
+    with translation.override("en"):
+        missing = client.post("/en/checkout/", KR_ADDRESS)
+    assert missing.status_code == 400
+    assert "customs_id" in missing.context["address_form"].errors
+    review = checkout_to_review(
+        Client(), shop.variant, address={**KR_ADDRESS, "customs_id": "p123456789012"}
+    )
+    assert review.context["quote"].duties.customs_id == "pccc"
+    assert Cart.objects.filter(customs_id="P123456789012").exists()
+
+
+def test_a_prohibited_product_is_refused_at_checkout_naming_product_and_reason(shop):
+    from checkout.models import ExportRestriction
+
+    product = shop.variant.product
+    product.customs_description = "Agarwood chips (Aquilaria crassna)"
+    product.hs_code = "121190"
+    product.save()
+    client = Client()
+    review = checkout_to_review(client, shop.variant)
+    ExportRestriction.objects.create(
+        product=product, countries=["US"], kind="prohibited", reason="plant"
+    )
+    with translation.override("en"):
+        refused = order_place(client)
+    assert refused.status_code == 409
+    text = " ".join(refused.context["errors"])
+    assert "Agarwood chips" in text and "United States" in text
+    assert "phytosanitary" in text.lower() or "plant" in text.lower()
+    assert review.status_code == 200 and not Order.objects.exists()
+
+
+def test_dap_market_shows_duties_as_an_estimate_not_a_charge(shop):
+    client = Client()
+    review = checkout_to_review(client, shop.variant, address=DE_ADDRESS, quantity=4)
+    quote = review.context["quote"]
+    assert not quote.collects_duties
+    assert quote.duties.total.amount > 0  # German VAT from the first euro
+    assert quote.total == quote.subtotal + quote.shipping_price
+    assert "payable to the carrier on delivery" in review.content.decode()
+
+
+def test_order_page_speaks_the_shoppers_currency(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant, address=JP_ADDRESS, lang="ja")
+    order_place(client, lang="ja")
+    order = Order.objects.get()
+    page = client.get(f"/ja/checkout/order/{order.token}/")
+    assert page.status_code == 200
+    assert '<html lang="ja">' in page.content.decode()
+    assert "￥" in page.content.decode() or "¥" in page.content.decode()

@@ -88,7 +88,9 @@ def test_a_stale_timestamp_is_refused(localstripe, order_factory, client, settin
 def test_without_a_configured_secret_every_webhook_is_refused(localstripe, client, settings):
     settings.STRIPE_WEBHOOK_SECRET = ""
     payload = event_payload("payment_intent.succeeded", {"id": "pi_x"})
-    assert post(client, payload, stripe_signature(payload, secret=WEBHOOK_SECRET)).status_code == 400
+    assert (
+        post(client, payload, stripe_signature(payload, secret=WEBHOOK_SECRET)).status_code == 400
+    )
 
 
 def test_get_is_not_allowed(client):

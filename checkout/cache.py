@@ -1,0 +1,74 @@
+"""Cached checkout rules: shipping methods and rates, duty rules, export restrictions.
+
+Staff change these rarely and every checkout step reads them, so they are kept in the cache
+under one version number that any save or delete of a rule (or a category, which restrictions
+follow down the tree) moves on. The catalogue version of `cms/cache.py` is no use here: it moves
+with every stock reservation, several times per checkout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+from config.memo import memo_forget, memoized
+
+VERSION_KEY = "langnghe:checkout-rules:version"
+RULES_SECONDS = 3600
+T = TypeVar("T")
+
+
+def rules_version() -> int:
+    return memoized(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
+
+
+def rules_changed(**_kwargs) -> None:
+    """Forget every cached rule."""
+    memo_forget(VERSION_KEY)
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, None)
+
+
+def rules_cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
+    """`compute()`, cached under `name` and `parts` until a rule changes."""
+    key = f"langnghe:checkout-rules:{rules_version()}:{name}:" + ":".join(map(str, parts))
+
+    def read() -> tuple:
+        found = cache.get(key)
+        if found is None:  # stored in a tuple so that a computed None is cached too
+            found = (compute(),)
+            cache.set(key, found, RULES_SECONDS)
+        return found
+
+    return memoized(key, read)[0]
+
+
+def rules_signals_connect() -> None:
+    from checkout.models import (
+        DutyFee,
+        DutyRate,
+        DutyRule,
+        ExportRestriction,
+        ShippingMethod,
+        ShippingRate,
+        ShippingZone,
+    )
+    from shop.models import Category
+
+    for model in (
+        Category,
+        DutyFee,
+        DutyRate,
+        DutyRule,
+        ExportRestriction,
+        ShippingMethod,
+        ShippingRate,
+        ShippingZone,
+    ):
+        for signal in (post_save, post_delete):
+            signal.connect(rules_changed, sender=model, dispatch_uid=f"rules_{model.__name__}")

@@ -1,0 +1,71 @@
+"""A Japanese shopper buys from a story page in a real browser and pays with the dummy gateway."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from shop.models import Order, OrderStatus
+
+pytestmark = [
+    pytest.mark.browser,
+    # Wagtail's root page, site and locales come from migrations and an earlier transactional
+    # test may have flushed them: the serialized copy is restored before the test, and after
+    # the module for the tests that follow.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_rows_restored"),
+]
+
+YEN = re.compile(r"[¥￥]\s?[\d,]+")
+
+
+def _address_fill(page: Page) -> None:
+    form = page.locator("form.address")
+    form.locator("[name=email]").fill("hana@example.jp")
+    form.locator("[name=name]").fill("山田 花子")
+    form.locator("[name=postal_code]").fill("100-0001")
+    form.locator("select[name=country_area]").select_option(label="東京都")
+    form.locator("[name=street_address]").fill("千代田区千代田1-1")
+    form.locator("[name=phone]").fill("03-1234-5678")
+    form.locator("button[type=submit]").click()
+
+
+def test_japanese_shopper_buys_from_a_story_page_and_sees_a_japanese_confirmation(
+    live_server, story_shop, browser, tmp_path
+):
+    context = browser.new_context(locale="ja-JP", extra_http_headers={"Accept-Language": "ja-JP"})
+    page = context.new_page()
+    page.goto(live_server.url + story_shop.url)
+    expect(page.locator("html")).to_have_attribute("lang", "ja")
+    expect(page.locator(".buy-box .selected-price")).to_have_text(YEN)
+
+    page.locator("form.add-to-cart button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"/ja/checkout/cart/$"))
+    expect(page.locator("table.cart-lines tfoot td")).to_have_text(YEN)
+    page.locator("a.button[href$='/ja/checkout/']").click()
+
+    expect(page.locator("form.country-choice select[name=country]")).to_have_value("JP")
+    _address_fill(page)
+
+    expect(page).to_have_url(re.compile(r"/ja/checkout/shipping/$"))
+    expect(page.locator("input[name=method]").first).to_be_checked()
+    page.locator("form:has(input[name=method]) button[type=submit]").click()
+
+    expect(page).to_have_url(re.compile(r"/ja/checkout/review/$"))
+    expect(page.locator("table.order-lines tr.total td")).to_have_text(YEN)
+    expect(page.locator(".review-address")).to_contain_text("山田 花子")
+    page.locator("form.place-order button[type=submit]").click()
+
+    expect(page).to_have_url(re.compile(r"/ja/checkout/pay/[^/]+/$"))
+    page.locator("button[name=outcome][value=succeed]").click()
+
+    expect(page).to_have_url(re.compile(r"/ja/checkout/order/[^/]+/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "ja")
+    expect(page.locator(".order-status strong")).to_have_text("支払い済み")
+    expect(page.locator("table.order-lines tr.total td")).to_have_text(YEN)
+    page.screenshot(path=tmp_path / "confirmation-ja.png", full_page=True)
+
+    order = Order.objects.get()
+    assert page.url.endswith(f"/ja/checkout/order/{order.token}/")
+    assert (order.status, order.currency, order.language) == (OrderStatus.PAID, "JPY", "ja")
+    assert order.shipping_address["country_area"] == "東京都"
