@@ -103,14 +103,16 @@ def cart_get(*, request: HttpRequest) -> Cart | None:
     return None
 
 
-def cart_get_or_create(*, request: HttpRequest, market: Market) -> Cart:
-    """The shopper's cart, created (and remembered in the session) on first use."""
+def cart_get_or_create(*, request: HttpRequest, market: Market) -> tuple[Cart, bool]:
+    """The shopper's cart, created (and remembered in the session) on first use; and whether
+    it was created now."""
     cart = cart_get(request=request)
-    if cart is None or cart.ordered_at is not None:
-        user = request.user if request.user.is_authenticated else None
-        cart = Cart.objects.create(user=user, market=market, language=get_language() or "")
-        request.session[CART_KEY] = cart.token
-    return cart
+    if cart is not None and cart.ordered_at is None:
+        return cart, False
+    user = request.user if request.user.is_authenticated else None
+    cart = Cart.objects.create(user=user, market=market, language=get_language() or "")
+    request.session[CART_KEY] = cart.token
+    return cart, True
 
 
 def _limit() -> int:
@@ -136,15 +138,18 @@ def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> No
         )
 
 
-def cart_add(*, cart: Cart, variant: ProductVariant, quantity: int) -> CartLine:
-    """Add units of a variant, within the per-line limit and the stock there is."""
+def cart_add(
+    *, cart: Cart, variant: ProductVariant, quantity: int, new_cart: bool = False
+) -> CartLine:
+    """Add units of a variant, within the per-line limit and the stock there is.
+
+    `new_cart`: the cart was created for this add, so it has no line to add to."""
     if not (variant.is_active and variant.product.is_active):
         raise CartError(_("This item is no longer sold."))
-    have = (
-        CartLine.objects.filter(cart=cart, variant=variant)
-        .values_list("quantity", flat=True)
-        .first()
-    )
+    have = None
+    if not new_cart:
+        lines = CartLine.objects.filter(cart=cart, variant=variant)
+        have = lines.values_list("quantity", flat=True).first()
     wanted = quantity + (have or 0)
     _check_quantity(cart=cart, variant=variant, quantity=wanted)
     # One upsert: a parallel add of the same variant by the same shopper cannot fail on the

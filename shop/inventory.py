@@ -212,18 +212,21 @@ def stock_allocate(
     lines: Sequence[OrderLine],
     cart_token: str | None = None,
     now: dt.datetime | None = None,
+    new_lines: bool = False,
 ) -> list[Allocation]:
     """Claim stock for an order's lines, all or nothing; consumes the cart's reservation.
 
-    Idempotent per line: a line already allocated is left as it is. Raises `InsufficientStock`
-    (and changes nothing) when any line cannot be covered.
+    Idempotent per line: a line already allocated is left as it is (`new_lines=True` says the
+    lines were created in this transaction, so there is nothing to look up). Raises
+    `InsufficientStock` (and changes nothing) when any line cannot be covered.
     """
     now = _now(now)
     lines = [line for line in lines if line.variant_id is not None]
     variants = {line.variant_id: line.variant for line in lines}
-    done = set(
-        Allocation.objects.filter(order_line__in=lines).values_list("order_line_id", flat=True)
-    )
+    done = set()
+    if not new_lines:
+        allocated = Allocation.objects.filter(order_line__in=lines)
+        done = set(allocated.values_list("order_line_id", flat=True))
     todo = [line for line in lines if line.pk not in done and _is_tracked(line.variant)]
     wanted: dict[int, int] = defaultdict(int)
     for line in todo:

@@ -86,7 +86,9 @@ def _move(order: Order, to: str, **fields) -> None:
     order.save(update_fields=["status", *fields])
 
 
-@transaction.atomic
+# No savepoint: a payment outcome is applied inside the payment's own transaction, and nothing
+# here is retried after an error.
+@transaction.atomic(savepoint=False)
 def order_mark_paid(
     *, order: Order, amount: Money, gateway: str, reference: str = ""
 ) -> PaidOutcome:

@@ -48,9 +48,10 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
         messages.error(request, _("That product is not available."))
         return redirect(_back(request))
     _cart, market = checkout_cart(request)
-    cart = cart_get_or_create(request=request, market=market)
+    cart, created = cart_get_or_create(request=request, market=market)
     try:
-        cart_add(cart=cart, variant=variant, quantity=form.cleaned_data["quantity"])
+        quantity = form.cleaned_data["quantity"]
+        cart_add(cart=cart, variant=variant, quantity=quantity, new_cart=created)
     except CartError as refusal:
         messages.error(request, str(refusal))
         return redirect(_back(request))

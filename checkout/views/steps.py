@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.addresses import address_lines, shipping_country_choices
-from checkout.cart import cart_get, cart_lines
+from checkout.cart import CART_KEY, cart_get, cart_lines
 from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_class
@@ -183,11 +183,17 @@ def checkout_place(request: HttpRequest) -> HttpResponse:
     """Place the order (stock allocated, amounts frozen), then go and pay. A repeated click
     finds the order the first click placed."""
     market = shopper_market(request)
-    cart = cart_get(request=request)
-    if cart is None:
-        return _empty(request)
+    token = request.session.get(CART_KEY)
+    if not token:
+        cart = cart_get(request=request)  # a signed-in shopper's cart from another session
+        if cart is None:
+            return _empty(request)
+        token = cart.token
     try:
-        order = order_place(cart=cart, market=market, language=language(), user=request.user)
+        order = order_place(cart_token=token, market=market, language=language(), user=request.user)
     except CheckoutRefused as refusal:
+        cart = cart_get(request=request)
+        if cart is None:
+            return _empty(request)
         return _review(request, cart, market, errors=refusal.messages, status=409)
     return redirect("checkout:pay", token=order.token)

@@ -17,6 +17,7 @@ from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext_lazy, to_locale
 from django.utils.translation import gettext as _
 from django.views.generic import View
@@ -160,7 +161,8 @@ class OrderInspectView(generic.InspectView):
     """The order with its lines, money, papers, payments and timeline, and the staff's actions."""
 
     template_name = "shop/admin/orders/detail.html"
-    page_title = gettext_lazy("Order")
+    # The model's own name: a bare "Order" msgid would override Wagtail's "Order" (sort order).
+    page_title = capfirst(Order._meta.verbose_name)
     action_url_names: dict[str, str] = {}
 
     def get_object(self, queryset=None):

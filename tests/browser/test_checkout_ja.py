@@ -61,6 +61,7 @@ def test_japanese_shopper_buys_from_a_story_page_and_sees_a_japanese_confirmatio
 
     expect(page).to_have_url(re.compile(r"/ja/checkout/order/[^/]+/$"))
     expect(page.locator("html")).to_have_attribute("lang", "ja")
+    expect(page.locator(".checkout h1")).to_have_text("ご注文ありがとうございます！")
     expect(page.locator(".order-status strong")).to_have_text("支払い済み")
     expect(page.locator("table.order-lines tr.total td")).to_have_text(YEN)
     page.screenshot(path=tmp_path / "confirmation-ja.png", full_page=True)
