@@ -17,10 +17,12 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
@@ -59,6 +61,13 @@ class PaidOutcome(enum.StrEnum):
 def order_money(order: Order, amount) -> Money:
     """An amount of this order as Money in the order's currency."""
     return Money(amount, order.currency)
+
+
+def _note(template, **params) -> str:
+    """Timeline text in the shop's own language: staff read the timeline, whoever's request
+    (a shopper's in Japanese, a webhook's in none) wrote it."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return str(template) % {key: str(value) for key, value in params.items()}
 
 
 def order_event_add(
@@ -100,8 +109,11 @@ def order_mark_paid(
         order_event_add(
             order=order,
             kind="paid_after_close",
-            message=_("Payment %(ref)s arrived after the order was %(status)s.")
-            % {"ref": reference, "status": order.get_status_display()},
+            message=_note(
+                gettext_lazy("Payment %(ref)s arrived after the order was %(status)s."),
+                ref=reference,
+                status=order.get_status_display(),
+            ),
             data={"amount": str(amount.amount), "currency": amount.currency.code},
         )
         return PaidOutcome.REFUND_NEEDED
@@ -110,15 +122,22 @@ def order_mark_paid(
         order_event_add(
             order=order,
             kind="amount_mismatch",
-            message=_("Paid %(paid)s but the order total is %(total)s.")
-            % {"paid": amount, "total": expected},
+            message=_note(
+                gettext_lazy("Paid %(paid)s but the order total is %(total)s."),
+                paid=amount,
+                total=expected,
+            ),
         )
     _move(order, S.PAID, paid_at=timezone.now(), payment_gateway=gateway)
     order_event_add(
         order=order,
         kind="paid",
-        message=_("Paid %(amount)s via %(gateway)s %(ref)s.")
-        % {"amount": amount, "gateway": gateway, "ref": reference},
+        message=_note(
+            gettext_lazy("Paid %(amount)s via %(gateway)s %(ref)s."),
+            amount=amount,
+            gateway=gateway,
+            ref=reference,
+        ),
     )
     transaction.on_commit(lambda: order_paid.send(sender=Order, order=order))
     return PaidOutcome.PAID
@@ -150,7 +169,11 @@ def order_expire(*, order: Order, now: dt.datetime | None = None) -> bool:
         return False
     _move(order, S.EXPIRED)
     stock_deallocate(lines=list(order.lines.all()))
-    order_event_add(order=order, kind="expired", message=_("Not paid in time; stock released."))
+    order_event_add(
+        order=order,
+        kind="expired",
+        message=_note(gettext_lazy("Not paid in time; stock released.")),
+    )
     return True
 
 
@@ -186,8 +209,12 @@ def order_refund_record(
     order_event_add(
         order=order,
         kind="refunded",
-        message=_("Refunded %(amount)s %(ref)s. %(reason)s")
-        % {"amount": amount, "ref": reference, "reason": reason},
+        message=_note(
+            gettext_lazy("Refunded %(amount)s %(ref)s. %(reason)s"),
+            amount=amount,
+            ref=reference,
+            reason=reason,
+        ),
         user=user,
     )
     return order

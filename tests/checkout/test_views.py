@@ -231,3 +231,18 @@ def test_order_page_speaks_the_shoppers_currency(shop):
     assert page.status_code == 200
     assert '<html lang="ja">' in page.content.decode()
     assert "￥" in page.content.decode() or "¥" in page.content.decode()
+
+
+def test_confirmation_email_is_in_the_shoppers_language(shop, django_capture_on_commit_callbacks):
+    client = Client()
+    checkout_to_review(client, shop.variant, address=JP_ADDRESS, lang="ja")
+    order_place(client, lang="ja")
+    order = Order.objects.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        _pay_with_dummy(client, order, lang="ja")
+    (email,) = mail.outbox
+    assert email.subject == f"Langngheのご注文（注文番号 {order.pk}）"
+    html = email.alternatives[0][0]
+    assert '<html lang="ja">' in html and "山田 花子" in html
+    assert f"/ja/checkout/order/{order.token}/" in email.body
+    assert "￥" in email.body or "¥" in email.body
