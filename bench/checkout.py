@@ -373,7 +373,11 @@ def busy_note(info: dict[str, str]) -> str:
 def docs_section(*, rows: list[str], summary: str, args, info: dict[str, str]) -> str:
     options = [
         f"{flag} {value}"
-        for flag, value, default in (("--runs", args.runs, 50), ("--warmup", args.warmup, 3))
+        for flag, value, default in (
+            ("--runs", args.runs, 50),
+            ("--warmup", args.warmup, 3),
+            ("--redis", args.redis, ""),
+        )
         if value != default
     ]
     command = " ".join(
@@ -391,8 +395,13 @@ def docs_section(*, rows: list[str], summary: str, args, info: dict[str, str]) -
         "in-process with Django's test Client: it measures the application (middleware, views, "
         "ORM, templates, the database round trips) and leaves out the HTTP server, connection "
         "set-up (the client keeps one database connection open) and the browser. Settings: "
-        "`DJANGO_ENV=development DEBUG=false`, local-memory cache, database sessions (no Redis), "
-        "the dummy gateway, immediate tasks (the confirmation email is rendered and sent, to "
+        "`DJANGO_ENV=development DEBUG=false`, "
+        + (
+            "Redis (127.0.0.1) for the cache and sessions, as in production, "
+            if args.redis
+            else "local-memory cache, database sessions (no Redis), "
+        )
+        + "the dummy gateway, immediate tasks (the confirmation email is rendered and sent, to "
         "the locmem backend, inside the payment request) and no CSRF check (the test client "
         "skips it). "
         f"After {args.warmup} warm-up runs, {args.runs} sequential runs, each a new guest (a "
