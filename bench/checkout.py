@@ -42,6 +42,8 @@ if __package__ in (None, ""):
     # `checkout` app; the project root goes there instead.
     sys.path[0] = str(BASE_DIR)
 
+from tests.checkout.flow import US_ADDRESS  # noqa: E402 (after the path fix above)
+
 DOCS_FILE = BASE_DIR / "docs" / "performance.md"
 SECTION_TITLE = "## Guest checkout"
 TARGET_P50_MS = 60.0
@@ -78,17 +80,6 @@ STEPS = [
     Step("pay", "pay (dummy, succeed)", "POST", "/en/checkout/payments/dummy/{token}/", 302, True),
     Step("order", "confirmation page", "GET", "/en/checkout/order/{token}/", 200, True),
 ]
-
-ADDRESS = {
-    "country": "US",
-    "email": "ann@example.com",
-    "name": "Ann Lee",
-    "street_address": "1 Market St",
-    "city": "San Francisco",
-    "country_area": "CA",
-    "postal_code": "94103",
-    "phone": "+1 415 555 0100",
-}
 
 
 @dataclass
@@ -155,7 +146,7 @@ def shop_build(stock: int):
 def _data(step: Step, *, sku: str, method_id: int) -> dict:
     return {
         "add": lambda: {"variant": sku, "quantity": 1},
-        "address": lambda: ADDRESS,
+        "address": lambda: US_ADDRESS,
         "shipping": lambda: {"method": method_id},
         "place": dict,
         "pay": lambda: {"outcome": "succeed"},
@@ -205,7 +196,7 @@ def flow_run(*, sku: str, method_id: int, origins: bool = False) -> list[StepRun
                 query["origin"] = TRANSACTION_SQL.get(query["sql"]) or next(origins, "?")
         runs.append(StepRun(seconds=seconds, cpu_seconds=cpu_seconds, queries=queries))
     sent = getattr(mail, "outbox", [])
-    if len(sent) != 1 or sent[0].to != [ADDRESS["email"]]:
+    if len(sent) != 1 or sent[0].to != [US_ADDRESS["email"]]:
         raise BenchError(f"expected one confirmation email, got {len(sent)}")
     mail.outbox = []
     return runs

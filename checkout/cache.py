@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from config.memo import memo_forget, memoized
+from config.memo import cache_version, cache_version_bump, memoized
 
 VERSION_KEY = "langnghe:checkout-rules:version"
 RULES_SECONDS = 3600
@@ -22,16 +23,12 @@ T = TypeVar("T")
 
 
 def rules_version() -> int:
-    return memoized(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
+    return cache_version(VERSION_KEY)
 
 
 def rules_changed(**_kwargs) -> None:
     """Forget every cached rule."""
-    memo_forget(VERSION_KEY)
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache_version_bump(VERSION_KEY)
 
 
 def rules_cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
@@ -48,27 +45,22 @@ def rules_cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
     return memoized(key, read)[0]
 
 
-def rules_signals_connect() -> None:
-    from checkout.models import (
-        DutyFee,
-        DutyRate,
-        DutyRule,
-        ExportRestriction,
-        ShippingMethod,
-        ShippingRate,
-        ShippingZone,
-    )
-    from shop.models import Category
+# Saving or deleting any of these changes what the cached rules say (restrictions follow the
+# category tree).
+RULE_MODELS = (
+    "shop.Category",
+    "checkout.DutyFee",
+    "checkout.DutyRate",
+    "checkout.DutyRule",
+    "checkout.ExportRestriction",
+    "checkout.ShippingMethod",
+    "checkout.ShippingRate",
+    "checkout.ShippingZone",
+)
 
-    for model in (
-        Category,
-        DutyFee,
-        DutyRate,
-        DutyRule,
-        ExportRestriction,
-        ShippingMethod,
-        ShippingRate,
-        ShippingZone,
-    ):
+
+def rules_signals_connect() -> None:
+    for label in RULE_MODELS:
+        model = apps.get_model(label)
         for signal in (post_save, post_delete):
-            signal.connect(rules_changed, sender=model, dispatch_uid=f"rules_{model.__name__}")
+            signal.connect(rules_changed, sender=model, dispatch_uid=f"rules_{label}")

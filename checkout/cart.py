@@ -119,14 +119,28 @@ def _limit() -> int:
     return settings.LANGNGHE_CART_MAX_QUANTITY
 
 
+def _limit_message() -> str:
+    return _("You can order at most %(limit)d of one item; write to us for larger orders.") % {
+        "limit": _limit()
+    }
+
+
+def shortage_message(*, name: str, available: int) -> str:
+    """What to tell a shopper who wants more of `name` than is left (the cart and placing an
+    order say the same)."""
+    if available == 0:
+        return _("%(name)s is now out of stock; please remove it.") % {"name": name}
+    return _("Only %(available)d of %(name)s left; please lower the quantity.") % {
+        "available": available,
+        "name": name,
+    }
+
+
 def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> None:
     if quantity < 1:
         raise CartError(_("Choose a quantity of at least 1."))
     if quantity > _limit():
-        raise CartError(
-            _("You can order at most %(limit)d of one item; write to us for larger orders.")
-            % {"limit": _limit()}
-        )
+        raise CartError(_limit_message())
     availability = stock_availability(variants=[variant], cart_token=cart.token)[variant.pk]
     if availability.made_to_order:
         return
@@ -180,10 +194,7 @@ def cart_set_quantity(*, cart: Cart, variant_id: int, quantity: int) -> None:
         if quantity > line.quantity:
             _check_quantity(cart=cart, variant=line.variant, quantity=quantity)
         elif quantity > _limit():
-            raise CartError(
-                _("You can order at most %(limit)d of one item; write to us for larger orders.")
-                % {"limit": _limit()}
-            )
+            raise CartError(_limit_message())
         line.quantity = quantity
         line.save(update_fields=["quantity"])
     Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
@@ -289,10 +300,5 @@ def _line_problem(item: CartItem) -> str:
         return _("%(name)s cannot be priced in your currency at the moment.") % {"name": item.name}
     available = item.availability.quantity
     if available is not None and available < item.quantity:
-        if available == 0:
-            return _("%(name)s is now out of stock; please remove it.") % {"name": item.name}
-        return _("Only %(available)d of %(name)s left; please lower the quantity.") % {
-            "available": available,
-            "name": item.name,
-        }
+        return shortage_message(name=item.name, available=available)
     return ""

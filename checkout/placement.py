@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from checkout.cart import shortage_message
 from checkout.duties import lines_required_documents
 from checkout.models import Cart
 from checkout.payments.services import payment_minimum_check
@@ -155,10 +156,7 @@ def _shortage_messages(short: InsufficientStock, lines: list[OrderLine]) -> list
     for shortage in short.shortages:
         name = names.get(shortage.variant_id, shortage.sku)
         if shortage.available:
-            messages.append(
-                _("Only %(available)d of %(name)s left; please lower the quantity.")
-                % {"available": shortage.available, "name": name}
-            )
+            messages.append(shortage_message(name=name, available=shortage.available))
         else:
             messages.append(
                 _("Sorry, %(name)s sold out while you were checking out.") % {"name": name}

@@ -8,11 +8,10 @@ number covers all of it, so a change never leaves a stale price or stock line be
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished
 
-from config.memo import memo_forget, memoized
+from config.memo import cache_version, cache_version_bump
 from shop.signals import rates_changed, stock_changed
 
 VERSION_KEY = "langnghe:catalogue:version"
@@ -20,16 +19,12 @@ FRAGMENT_SECONDS = 3600
 
 
 def catalogue_version() -> int:
-    return memoized(VERSION_KEY, lambda: cache.get_or_set(VERSION_KEY, 1, None))
+    return cache_version(VERSION_KEY)
 
 
 def catalogue_changed(**_kwargs) -> None:
     """Invalidate every cached storefront fragment."""
-    memo_forget(VERSION_KEY)
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache_version_bump(VERSION_KEY)
 
 
 def fragment_key(request, page, market, *parts) -> str:

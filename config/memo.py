@@ -12,6 +12,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TypeVar
 
+from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 
 T = TypeVar("T")
@@ -44,3 +45,18 @@ def _finish(**_kwargs) -> None:
 
 request_started.connect(_start, dispatch_uid="langnghe_memo_start")
 request_finished.connect(_finish, dispatch_uid="langnghe_memo_finish")
+
+
+def cache_version(key: str) -> int:
+    """A version number kept in the shared cache (read once per request); cached data built
+    from what it covers carries it in its keys."""
+    return memoized(key, lambda: cache.get_or_set(key, 1, None))
+
+
+def cache_version_bump(key: str) -> None:
+    """Move the version on: every key built with the old one is forgotten."""
+    memo_forget(key)
+    try:
+        cache.incr(key)
+    except ValueError:  # not in the cache (evicted, or never read)
+        cache.set(key, 2, None)

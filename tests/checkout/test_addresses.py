@@ -1,11 +1,5 @@
 """Shipping addresses follow the destination's rules (checkout/addresses.py, forms_address.py)."""
 
-import json
-import os
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 from django.core.exceptions import ValidationError
 from django.template.loader import render_to_string
@@ -21,9 +15,7 @@ from checkout.addresses import (
     shipping_country_choices,
 )
 from checkout.forms_address import AddressForm, address_form_class
-
-ROOT = Path(__file__).resolve().parents[2]
-VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from tests.html_check import vnu_errors, vnu_require
 
 US = {
     "name": "Ada Lovelace",
@@ -451,16 +443,8 @@ def test_template_renders_labels_errors_and_autofill_hints():
     assert html.index('name="city"') < html.index('name="country_area"')
 
 
-def vnu_available() -> bool:
-    ready = VNU.exists() and shutil.which("java") is not None
-    if not ready and os.environ.get("CI") == "true":
-        pytest.fail("CI=true: the Nu HTML checker must run (vnu-jar and Java are needed)")
-    return ready
-
-
 def test_rendered_address_fields_are_valid_html(tmp_path):
-    if not vnu_available():
-        pytest.skip("vnu-jar or java missing (run `npm install`)")
+    vnu_require()
     files = []
     cases = [("US", "", {**US, "postal_code": "1"}), ("KR", "pccc", {}), ("JP", "", JP)]
     for country, customs_id, data in cases:
@@ -475,12 +459,4 @@ def test_rendered_address_fields_are_valid_html(tmp_path):
         path = tmp_path / f"{country}.html"
         path.write_text(page, encoding="utf-8")
         files.append(str(path))
-    result = subprocess.run(
-        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout)["messages"]
-    assert [m["message"] for m in messages if m["type"] == "error"] == []
+    assert vnu_errors(files) == []

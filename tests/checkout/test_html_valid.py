@@ -1,23 +1,19 @@
 """Checkout pages are valid HTML (Nu HTML Checker), in English and Japanese."""
 
-import json
-import subprocess
-
 import pytest
 from django.test import Client, override_settings
 
 from shop.models import Order
 from tests.checkout.builders import checkout_shop_build
 from tests.checkout.flow import JP_ADDRESS, US_ADDRESS, checkout_to_review, order_place
-from tests.cms.test_html_valid import VNU, vnu_available
+from tests.html_check import vnu_errors, vnu_require
 
 pytestmark = pytest.mark.django_db
 
 
 @override_settings(LANGNGHE_PAYMENT_GATEWAY="dummy")
 def test_checkout_pages_are_valid_html(tmp_path):
-    if not vnu_available():
-        pytest.skip("vnu-jar or java missing (run `npm install`)")
+    vnu_require()
     shop = checkout_shop_build()
     files = []
 
@@ -38,17 +34,4 @@ def test_checkout_pages_are_valid_html(tmp_path):
         keep(client.get(placed["Location"]), f"{lang}-pay")
         order = Order.objects.get(language=lang)
         keep(client.get(f"/{lang}/checkout/order/{order.token}/"), f"{lang}-order")
-    result = subprocess.run(
-        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout)["messages"]
-    errors = [
-        f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m["type"] == "error"
-    ]
-    assert errors == []
+    assert vnu_errors(files) == []

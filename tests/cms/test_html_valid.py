@@ -1,33 +1,15 @@
 """The rendered storefront is valid HTML (Nu HTML Checker, from the npm package vnu-jar)."""
 
-import json
-import os
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
 
 from cms.models import HomePage, ListingPage, ProducerPage, StoryPage
-
-ROOT = Path(__file__).resolve().parents[2]
-VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+from tests.html_check import vnu_errors, vnu_require
 
 pytestmark = pytest.mark.django_db
 
 
-def vnu_available() -> bool:
-    ready = VNU.exists() and shutil.which("java") is not None
-    if not ready and os.environ.get("CI") == "true":
-        pytest.fail(
-            "CI=true: the Nu HTML checker must run (make test installs vnu-jar; Java is needed)"
-        )
-    return ready
-
-
 def test_rendered_pages_are_valid_html(client, shop, tmp_path):
-    if not vnu_available():
-        pytest.skip("vnu-jar or java missing (run `npm install`)")
+    vnu_require()
     files = []
     for language in ("vi", "en", "ja"):
         for model, filters in (
@@ -43,17 +25,4 @@ def test_rendered_pages_are_valid_html(client, shop, tmp_path):
             path = tmp_path / f"{language}-{model.__name__}-{len(files)}.html"
             path.write_bytes(response.content)
             files.append(str(path))
-    result = subprocess.run(
-        ["java", "-jar", str(VNU), "--format", "json", "--exit-zero-always", *files],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout)["messages"]
-    errors = [
-        f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m["type"] == "error"
-    ]
-    assert errors == []
+    assert vnu_errors(files) == []
