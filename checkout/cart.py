@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
-from cms.catalogue import language_chain, story_pages_for
+from cms.catalogue import language_chain, story_links_for
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, ProductVariant
 from shop.money import Money
@@ -166,6 +166,8 @@ def cart_add(
         have = lines.values_list("quantity", flat=True).first()
     wanted = quantity + (have or 0)
     _check_quantity(cart=cart, variant=variant, quantity=wanted)
+    if new_cart:  # nobody else knows this cart yet: a plain insert, no transaction needed
+        return CartLine.objects.create(cart=cart, variant=variant, quantity=wanted)
     # One upsert: a parallel add of the same variant by the same shopper cannot fail on the
     # unique (cart, variant) constraint; the last click's total wins.
     (line,) = CartLine.objects.bulk_create(
@@ -226,11 +228,32 @@ def cart_attach_user(*, cart: Cart, user) -> Cart:
     return cart
 
 
+# What checkout reads of a line: variant and product (category rules go by `category_id`).
+LINE_RELATED = ("variant__product",)
+
+
 def cart_lines(*, cart: Cart) -> list[CartLine]:
     """The cart's lines with their variants and products (one query)."""
-    return list(
-        cart.lines.select_related("variant__product__producer", "variant__product__category")
-    )
+    return list(cart.lines.select_related(*LINE_RELATED))
+
+
+def cart_get_with_lines(*, request: HttpRequest) -> tuple[Cart | None, list[CartLine]]:
+    """The shopper's cart and its lines, in one query when the session's cart has lines
+    (every checkout step reads both)."""
+    token = request.session.get(CART_KEY)
+    if token:
+        lines = list(
+            CartLine.objects.filter(cart__token=token).select_related("cart", *LINE_RELATED)
+        )
+        if lines:
+            cart = lines[0].cart
+            for line in lines:
+                line.cart = cart
+            return cart, lines
+    cart = cart_get(request=request)
+    if cart is None or cart.token == token:  # the session's cart, known to be empty
+        return cart, []
+    return cart, cart_lines(cart=cart)
 
 
 def cart_view(
@@ -239,14 +262,15 @@ def cart_view(
     market: Market,
     country: str | None = None,
     check_stock: bool = True,
+    lines: list[CartLine] | None = None,
 ) -> CartView:
     """Price and check every line in `market` now (a few queries for any number of lines).
 
     `check_stock=False` leaves stock to the caller (placing an order allocates under lock, which
-    is the check that counts)."""
+    is the check that counts). `lines`: the cart's lines when the caller has read them."""
     from checkout.duties import lines_restrictions_check
 
-    lines = cart_lines(cart=cart)
+    lines = cart_lines(cart=cart) if lines is None else lines
     variants = [line.variant for line in lines]
     notices = []
     if cart.market_id and cart.market_id != market.pk:
@@ -264,22 +288,20 @@ def cart_view(
         stock = stock_availability(variants=variants, cart_token=cart.token)
     else:
         stock = {v.pk: Availability(v.pk, None, v.lead_time_days) for v in variants}
-    pages = story_pages_for({v.product_id for v in variants}, chain=language_chain())
+    links = story_links_for({v.product_id for v in variants}, chain=language_chain())
     items = []
     for line in lines:
         variant = line.variant
-        page = pages.get(variant.product_id)
+        title, url = links.get(variant.product_id, (None, None))
         price = prices.get(variant.pk)
-        name = (
-            page.title if page else variant.product.customs_description or variant.product.name_vi
-        )
+        name = title or variant.product.customs_description or variant.product.name_vi
         if variant.name:
             name = f"{name} – {variant.name}"
         item = CartItem(
             line=line,
             variant=variant,
             name=name,
-            url=page.url if page else None,
+            url=url,
             price=price,
             availability=stock[variant.pk],
         )

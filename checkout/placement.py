@@ -11,9 +11,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from checkout.cart import shortage_message
+from checkout.cart import LINE_RELATED, shortage_message
 from checkout.duties import lines_required_documents
-from checkout.models import Cart
+from checkout.models import Cart, CartLine
 from checkout.payments.services import payment_minimum_check
 from checkout.quote import Quote, checkout_quote
 from shop.inventory import InsufficientStock, stock_allocate
@@ -41,18 +41,18 @@ def order_place(
     """Turn the cart into an unpaid order with allocated stock. A second call for the same cart
     (a double click, a retried request) returns the first order instead of a new one.
 
-    The cart is named by its token and locked at once: one statement instead of a read and a lock.
+    The cart is named by its token, read with its lines and locked in one statement.
     """
     now = now or timezone.now()
     try:
         with transaction.atomic():
-            cart = Cart.objects.select_for_update().filter(token=cart_token).first()
+            cart, lines = _cart_lock(cart_token)
             if cart is None:
                 raise CheckoutRefused([_("Your cart is empty.")])
             if cart.ordered_at is not None:  # placed by an earlier click
                 return Order.objects.get(cart_token=cart.token)
             on = timezone.localdate(now)
-            quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False)
+            quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False, lines=lines)
             _refuse_unless_payable(quote)
             order = _order_create(cart=cart, quote=quote, language=language, user=user, now=now)
             lines = _lines_create(order=order, quote=quote)
@@ -70,6 +70,20 @@ def order_place(
         if existing is None:
             raise
         return existing
+
+
+def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
+    """The cart, locked, and its lines (one statement unless the cart is empty)."""
+    lines = list(
+        CartLine.objects.select_for_update(of=("cart",))
+        .filter(cart__token=cart_token)
+        .select_related("cart", *LINE_RELATED)
+    )
+    if not lines:
+        return Cart.objects.select_for_update().filter(token=cart_token).first(), []
+    for line in lines:
+        line.cart = lines[0].cart
+    return lines[0].cart, lines
 
 
 def _refuse_unless_payable(quote: Quote) -> None:

@@ -78,11 +78,15 @@ def checkout_quote(
     view: CartView | None = None,
     on: dt.date | None = None,
     check_stock: bool = True,
+    lines: list | None = None,
 ) -> Quote:
-    """Price `cart` for its destination and chosen shipping method, collecting every problem."""
+    """Price `cart` for its destination and chosen shipping method, collecting every problem.
+    `lines`: the cart's lines when the caller has read them."""
     on = on or timezone.localdate()
     country = cart.country
-    view = view or cart_view(cart=cart, market=market, country=country, check_stock=check_stock)
+    view = view or cart_view(
+        cart=cart, market=market, country=country, check_stock=check_stock, lines=lines
+    )
     problems = list(view.problems)
     if view.is_empty:
         problems.append(_("Your cart is empty."))

@@ -9,13 +9,16 @@ number covers all of it, so a change never leaves a stale price or stock line be
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from config.memo import cache_version, cache_version_bump
 from shop.signals import rates_changed, stock_changed
 
 VERSION_KEY = "langnghe:catalogue:version"
 FRAGMENT_SECONDS = 3600
+
+
+PAGES_VERSION_KEY = "langnghe:pages:version"
 
 
 def catalogue_version() -> int:
@@ -25,6 +28,17 @@ def catalogue_version() -> int:
 def catalogue_changed(**_kwargs) -> None:
     """Invalidate every cached storefront fragment."""
     cache_version_bump(VERSION_KEY)
+
+
+def pages_version() -> int:
+    """The version of what pages alone decide (story titles and URLs). Unlike the catalogue
+    version it does not move with stock, so checkout steps, which reserve and allocate stock,
+    keep hitting what it covers."""
+    return cache_version(PAGES_VERSION_KEY)
+
+
+def pages_changed(**_kwargs) -> None:
+    cache_version_bump(PAGES_VERSION_KEY)
 
 
 def fragment_key(request, page, market, *parts) -> str:
@@ -37,6 +51,9 @@ def fragment_key(request, page, market, *parts) -> str:
 
 
 def catalogue_signals_connect() -> None:
+    from django.apps import apps
+    from wagtail.models import Page
+
     from checkout.models import ExportRestriction
     from shop.models import (
         Category,
@@ -66,3 +83,13 @@ def catalogue_signals_connect() -> None:
             )
     for signal in (page_published, page_unpublished, stock_changed, rates_changed):
         signal.connect(catalogue_changed, dispatch_uid=f"catalogue_{id(signal)}")
+    # A page's title and URL change only by publishing, unpublishing, moving or deleting it.
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(pages_changed, dispatch_uid=f"pages_{id(signal)}")
+    # post_delete per page model only: a receiver for every sender would stop Django's fast
+    # deletes (e.g. of stock reservations) and make each delete read its rows first.
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            post_delete.connect(
+                pages_changed, sender=model, dispatch_uid=f"pages_{model._meta.label}"
+            )

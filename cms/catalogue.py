@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.shopper import shopper_market
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
@@ -35,6 +37,23 @@ def language_chain(language: str | None = None) -> list[str]:
 def story_pages_for(product_ids, *, chain: list[str]) -> dict[int, object]:
     """The best live story page per product id along the language chain (one query)."""
     return _best_pages(_story_pages().filter(product_id__in=product_ids), chain)
+
+
+def story_links_for(product_ids, *, chain: list[str]) -> dict[int, tuple[str, str | None]]:
+    """(title, URL) of the best live story page per product id along the language chain; a
+    product without one is left out. Cached per product under the pages version, so a checkout
+    step usually sends no query for it."""
+    prefix = f"langnghe:storylink:{pages_version()}:{','.join(chain)}:"
+    wanted = {int(pk) for pk in product_ids}
+    found = cache.get_many([f"{prefix}{pk}" for pk in wanted])
+    links = {pk: found[f"{prefix}{pk}"] for pk in wanted if f"{prefix}{pk}" in found}
+    missing = wanted - links.keys()
+    if missing:
+        pages = story_pages_for(missing, chain=chain)
+        fresh = {pk: (pages[pk].title, pages[pk].url) if pk in pages else None for pk in missing}
+        cache.set_many({f"{prefix}{pk}": link for pk, link in fresh.items()}, FRAGMENT_SECONDS)
+        links.update(fresh)
+    return {pk: link for pk, link in links.items() if link is not None}
 
 
 def _story_pages():

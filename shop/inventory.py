@@ -206,7 +206,6 @@ def reservations_purge_expired(*, now: dt.datetime | None = None) -> int:
     return deleted
 
 
-@transaction.atomic
 def stock_allocate(
     *,
     lines: Sequence[OrderLine],
@@ -220,6 +219,16 @@ def stock_allocate(
     lines were created in this transaction, so there is nothing to look up). Raises
     `InsufficientStock` (and changes nothing) when any line cannot be covered.
     """
+    if transaction.get_connection().in_atomic_block:
+        # Joins the caller's transaction (placing an order) without a savepoint's two round
+        # trips: a shortage is raised before the first write, so the caller's transaction
+        # stays usable, and any database error rolls the caller back as a whole.
+        return _allocate(lines=lines, cart_token=cart_token, now=now, new_lines=new_lines)
+    with transaction.atomic():
+        return _allocate(lines=lines, cart_token=cart_token, now=now, new_lines=new_lines)
+
+
+def _allocate(*, lines, cart_token, now, new_lines) -> list[Allocation]:
     now = _now(now)
     lines = [line for line in lines if line.variant_id is not None]
     variants = {line.variant_id: line.variant for line in lines}

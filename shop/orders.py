@@ -99,10 +99,14 @@ def _move(order: Order, to: str, **fields) -> None:
 # here is retried after an error.
 @transaction.atomic(savepoint=False)
 def order_mark_paid(
-    *, order: Order, amount: Money, gateway: str, reference: str = ""
+    *, order: Order, amount: Money, gateway: str, reference: str = "", locked: bool = False
 ) -> PaidOutcome:
-    """Record a successful payment. Safe to call any number of times for the same payment."""
-    order = _locked(order)
+    """Record a successful payment. Safe to call any number of times for the same payment.
+
+    `locked`: `order` was read under a row lock in the current transaction (a payment outcome
+    locks the payment with its order), so it is neither read nor locked again."""
+    if not locked:
+        order = _locked(order)
     if order.status in ALREADY_PAID:
         return PaidOutcome.ALREADY_PAID
     if order.status not in OPEN_FOR_PAYMENT:

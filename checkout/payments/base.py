@@ -11,7 +11,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import Any, ClassVar
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
 from checkout.models import Payment, PaymentStatus
@@ -34,20 +34,27 @@ class PaymentGateway(ABC):
     def payment_create(self, *, order: Order) -> Payment:
         """The order's open payment through this gateway, created at the provider if needed.
 
-        Idempotent: the order row is locked, so two pay pages opened at once share one payment.
+        Idempotent without a lock: `intent_create` gives the same reference for the same order
+        and attempt (the provider's idempotency key), so of two pay pages opened at once the
+        second insert meets the unique (gateway, reference) and both share the first payment.
         """
-        with transaction.atomic():
-            Order.objects.select_for_update().filter(pk=order.pk).values_list("pk").first()
-            earlier = list(Payment.objects.filter(order=order, gateway=self.name).order_by("-pk"))
-            payment = next((p for p in earlier if p.status in OPEN_STATUSES), None)
-            if payment is not None:
-                return payment
-            payment = Payment(
-                order=order, gateway=self.name, amount=order.total, currency=order.currency
-            )
-            self.intent_create(payment=payment, attempt=len(earlier) + 1)
-            payment.save()
+        earlier = list(Payment.objects.filter(order=order, gateway=self.name).order_by("-pk"))
+        payment = next((p for p in earlier if p.status in OPEN_STATUSES), None)
+        if payment is not None:
             return payment
+        payment = Payment(
+            order=order, gateway=self.name, amount=order.total, currency=order.currency
+        )
+        self.intent_create(payment=payment, attempt=len(earlier) + 1)
+        try:
+            if transaction.get_connection().in_atomic_block:
+                with transaction.atomic():  # a savepoint keeps the caller's transaction usable
+                    payment.save()
+            else:
+                payment.save()
+        except IntegrityError:
+            return Payment.objects.get(gateway=self.name, reference=payment.reference)
+        return payment
 
     @abstractmethod
     def intent_create(self, *, payment: Payment, attempt: int) -> None:

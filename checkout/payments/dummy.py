@@ -25,7 +25,8 @@ class DummyGateway(PaymentGateway):
     template_name = "checkout/payments/dummy.html"
 
     def intent_create(self, *, payment: Payment, attempt: int) -> None:
-        payment.reference = f"dummy_{payment.order_id}_{attempt}_{secrets.token_hex(4)}"
+        # Stable per order and attempt, like a provider's idempotency key (see payment_create).
+        payment.reference = f"dummy_{payment.order_id}_{attempt}"
 
     def payment_sync(self, *, payment: Payment) -> PaymentStatus:
         # Nothing outside this database knows the payment: what is stored is the truth.

@@ -124,8 +124,13 @@ def payment_outcome_apply(
         payment.status = PaymentStatus.SUCCEEDED
         payment.failure_message = ""
         payment.save(update_fields=["status", "failure_message", "updated_at"])
+        # The lock above covers the order too (FOR UPDATE locks every joined row).
         outcome = order_mark_paid(
-            order=payment.order, amount=paid, gateway=payment.gateway, reference=payment.reference
+            order=payment.order,
+            amount=paid,
+            gateway=payment.gateway,
+            reference=payment.reference,
+            locked=True,
         )
         if outcome == PaidOutcome.REFUND_NEEDED:
             _refund_unwanted(payment, paid, REFUND_AFTER_CLOSE_REASON)

@@ -27,9 +27,10 @@ logger = logging.getLogger(__name__)
 DUMMY_OUTCOMES = {"succeed": PaymentStatus.SUCCEEDED, "decline": PaymentStatus.FAILED}
 
 
-def _after_payment(request: HttpRequest, order: Order, payment: Payment) -> HttpResponse:
-    """To the order page when paid, else back to the pay page with why."""
-    order.refresh_from_db()
+def _after_payment(request: HttpRequest, payment: Payment) -> HttpResponse:
+    """To the order page when paid, else back to the pay page with why. `payment` comes from
+    `payment_outcome_apply`, with its order as that transaction left it."""
+    order = payment.order
     if order.status in ALREADY_PAID:
         return redirect("checkout:order", token=order.token)
     if payment.status in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
@@ -50,21 +51,23 @@ def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
     gateway = gateway_get()
     if gateway.name != "dummy":
         raise Http404
-    order = get_object_or_404(Order, token=token)
     status = DUMMY_OUTCOMES.get(request.POST.get("outcome", ""))
     if status is None:
         return HttpResponseBadRequest()
+    # The pay page created the payment: read it with its order in one query. Without one (a
+    # stale tab), or once the order is overdue (payment_start expires it), go through
+    # payment_start.
+    payment = (
+        Payment.objects.filter(order__token=token, gateway=gateway.name, status__in=OPEN_STATUSES)
+        .select_related("order")
+        .order_by("-pk")
+        .first()
+    )
+    order = payment.order if payment else get_object_or_404(Order, token=token)
     if order.status in ALREADY_PAID:
         return redirect("checkout:order", token=order.token)
-    # The pay page created the payment; without one (a stale tab), or once the order is overdue
-    # (payment_start expires it), go through payment_start.
-    payment = None
-    if order.expires_at is None or order.expires_at > timezone.now():
-        payment = (
-            Payment.objects.filter(order=order, gateway=gateway.name, status__in=OPEN_STATUSES)
-            .order_by("-pk")
-            .first()
-        )
+    if order.expires_at is not None and order.expires_at <= timezone.now():
+        payment = None
     try:
         payment = payment or payment_start(order=order, gateway=gateway)
     except PaymentRefused as refused:
@@ -72,7 +75,7 @@ def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
         return redirect("checkout:pay", token=order.token)
     message = _("The test card was declined.") if status == PaymentStatus.FAILED else ""
     payment = payment_outcome_apply(payment=payment, status=status, message=message)
-    return _after_payment(request, order, payment)
+    return _after_payment(request, payment)
 
 
 @never_cache
@@ -94,7 +97,7 @@ def payment_return(request: HttpRequest, token: str) -> HttpResponse:
         logger.exception("Payment %s could not be checked on return.", payment.pk)
         messages.warning(request, _("We could not confirm your payment yet. Please reload."))
         return redirect("checkout:pay", token=order.token)
-    return _after_payment(request, order, payment)
+    return _after_payment(request, payment)
 
 
 @csrf_exempt

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 from django import template
-from django.utils.translation import get_language
+from django.conf import settings
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 
 from shop.money import Money, money_format
 
@@ -26,3 +32,41 @@ def money(value) -> str:
 def amount(value, currency: str) -> str:
     """A stored Decimal amount in `currency` (order fields keep amount and currency apart)."""
     return money_format(Money(value, currency), locale=_locale())
+
+
+@functools.cache
+def _language_names() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (code, get_language_info(code)["name_local"]) for code, _name in settings.LANGUAGES
+    )
+
+
+@register.simple_tag(takes_context=True)
+def checkout_languages(context) -> str:
+    """Links to this same checkout step in every language (the cart and order stay the same;
+    only the URL's language prefix changes)."""
+    request = context["request"]
+    current = get_language()
+    path = request.path
+    rest = path.split("/", 2)[2] if path.count("/") >= 2 else ""
+    query = request.META.get("QUERY_STRING", "") if request.method == "GET" else ""
+    suffix = f"{rest}?{query}" if query else rest
+    return format_html(
+        '<nav class="langs" aria-label="{}"><ul>{}</ul></nav>',
+        _("Language"),
+        format_html_join(
+            "",
+            '<li><a href="/{}/{}" hreflang="{}" lang="{}"{}>{}</a></li>',
+            (
+                (
+                    code,
+                    suffix,
+                    code,
+                    code,
+                    mark_safe(' aria-current="page"') if code == current else "",
+                    name,
+                )
+                for code, name in _language_names()
+            ),
+        ),
+    )

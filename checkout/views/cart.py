@@ -16,6 +16,7 @@ from checkout.cart import CartError, cart_add, cart_get_or_create, cart_set_quan
 from checkout.duties import lines_export_notices
 from checkout.forms import CartAddForm
 from checkout.views.common import checkout_cart, default_country
+from cms.shopper import shopper_market
 from shop.models import ProductVariant
 
 
@@ -47,7 +48,7 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
     if variant is None:
         messages.error(request, _("That product is not available."))
         return redirect(_back(request))
-    _cart, market = checkout_cart(request)
+    market = shopper_market(request)
     cart, created = cart_get_or_create(request=request, market=market)
     try:
         quantity = form.cleaned_data["quantity"]
@@ -62,17 +63,18 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def cart_detail(request: HttpRequest) -> HttpResponse:
     """Show the cart priced now; POST changes quantities (0 removes a line)."""
-    cart, market = checkout_cart(request)
+    cart, market, lines = checkout_cart(request)
     if request.method == "POST" and cart is not None:
         errors = _quantities_update(request, cart)
         if not errors:
             return redirect("checkout:cart")
         for error in errors:
             messages.error(request, error)
+        lines = None  # changed: read again
     view, notices = None, {}
     if cart is not None:
         country = cart.country or default_country(request, cart)
-        view = cart_view(cart=cart, market=market, country=country or None)
+        view = cart_view(cart=cart, market=market, country=country or None, lines=lines)
         if country:
             products = [item.variant.product for item in view.items]
             notices = lines_export_notices(products=products, country=country)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from checkout.cart import cart_get
-from checkout.models import Cart
+from checkout.cart import cart_get_with_lines
+from checkout.models import Cart, CartLine
 from cms.shopper import COUNTRY_KEY, MARKET_KEY, shopper_country, shopper_market, shopper_markets
 from shop.markets import market_resolve
 from shop.models import Market
@@ -32,12 +32,13 @@ def market_for_country(request: HttpRequest, country: str) -> Market:
     return market
 
 
-def checkout_cart(request: HttpRequest) -> tuple[Cart | None, Market]:
+def checkout_cart(request: HttpRequest) -> tuple[Cart | None, Market, list[CartLine]]:
+    """The shopper's open cart (None once it became an order), market and cart lines."""
     market = shopper_market(request)
-    cart = cart_get(request=request)
+    cart, lines = cart_get_with_lines(request=request)
     if cart is not None and cart.ordered_at is not None:
-        cart = None
-    return cart, market
+        return None, market, []
+    return cart, market, lines
 
 
 def default_country(request: HttpRequest, cart: Cart | None) -> str:

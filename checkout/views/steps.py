@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.addresses import address_lines, shipping_country_choices
-from checkout.cart import CART_KEY, cart_get, cart_lines
+from checkout.cart import CART_KEY, cart_get
 from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_class
@@ -35,11 +35,12 @@ def _empty(request: HttpRequest) -> HttpResponse:
 
 
 def _ready_cart(request: HttpRequest):
-    """The cart if there is one to check out, else a redirect to the cart page with why."""
-    cart, market = checkout_cart(request)
-    if cart is None:
-        return None, market, _empty(request)
-    return cart, market, None
+    """The cart and its lines if there is one to check out, else a redirect to the cart page
+    with why."""
+    cart, market, lines = checkout_cart(request)
+    if cart is None or not lines:
+        return None, market, [], _empty(request)
+    return cart, market, lines, None
 
 
 def _reserve(request: HttpRequest, cart: Cart, lines: list) -> HttpResponse | None:
@@ -56,7 +57,7 @@ def _reserve(request: HttpRequest, cart: Cart, lines: list) -> HttpResponse | No
 @require_http_methods(["GET", "POST"])
 def checkout_address(request: HttpRequest) -> HttpResponse:
     """Step 1: email and shipping address in the destination country's format."""
-    cart, market, bounce = _ready_cart(request)
+    cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
     codes = destination_codes(request)
@@ -90,9 +91,7 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
             return redirect("checkout:shipping")
         status = 400
     else:
-        lines = cart_lines(cart=cart)
-        if not lines:
-            return _empty(request)
+        # Checkout starts here: the cart's stock is held (DESIGN.md, stock and payment ordering).
         if bounce := _reserve(request, cart, lines):
             return bounce
         contact = ContactForm(initial={"email": cart.email})
@@ -113,15 +112,13 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def checkout_shipping(request: HttpRequest) -> HttpResponse:
     """Step 2: a shipping method among those that carry this parcel to this country."""
-    cart, market, bounce = _ready_cart(request)
+    cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
     if not cart.country:
         return redirect("checkout:address")
-    lines = [(line.variant, line.quantity) for line in cart_lines(cart=cart)]
-    if not lines:
-        return _empty(request)
-    options = shipping_options(country=cart.country, lines=lines, market=market)
+    parcel = [(line.variant, line.quantity) for line in lines]
+    options = shipping_options(country=cart.country, lines=parcel, market=market)
     # The form offers only the methods that carry this parcel there: choosing one is the check.
     form = ShippingForm(request.POST or None, options=options)
     if request.method == "POST":
@@ -143,15 +140,11 @@ def checkout_shipping(request: HttpRequest) -> HttpResponse:
 
 
 def _review(
-    request: HttpRequest, cart: Cart, market, *, errors=(), status=200, reserve=False
+    request: HttpRequest, cart: Cart, market, *, lines=None, errors=(), status=200
 ) -> HttpResponse:
-    quote = checkout_quote(cart=cart, market=market)
+    quote = checkout_quote(cart=cart, market=market, lines=lines)
     if quote.view.is_empty:
         return _empty(request)
-    if reserve:
-        lines = [item.line for item in quote.view.items]
-        if bounce := _reserve(request, cart, lines):
-            return bounce
     notices = lines_export_notices(
         products=[item.variant.product for item in quote.view.items], country=cart.country
     )
@@ -169,13 +162,14 @@ def _review(
 
 @require_http_methods(["GET"])
 def checkout_review(request: HttpRequest) -> HttpResponse:
-    """Step 3: everything the shopper will pay, and anything that stops the order."""
-    cart, market, bounce = _ready_cart(request)
+    """Step 3: everything the shopper will pay, and anything that stops the order. Stock was
+    reserved when checkout started; the quote shows any line that has become short since."""
+    cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
     if not cart.country:
         return redirect("checkout:address")
-    return _review(request, cart, market, reserve=True)
+    return _review(request, cart, market, lines=lines)
 
 
 @require_POST
