@@ -15,7 +15,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from config.memo import cache_version, cache_version_bump, memoized
+from config.memo import cache_version, cache_version_bump, local_cached
 
 VERSION_KEY = "langnghe:checkout-rules:version"
 RULES_SECONDS = 3600
@@ -42,7 +42,7 @@ def rules_cached(name: str, parts: tuple, compute: Callable[[], T]) -> T:
             cache.set(key, found, RULES_SECONDS)
         return found
 
-    return memoized(key, read)[0]
+    return local_cached(key, read)[0]
 
 
 # Saving or deleting any of these changes what the cached rules say (restrictions follow the

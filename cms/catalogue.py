@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.shopper import shopper_market
+from config.memo import local_cached
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import money_format
@@ -44,16 +45,22 @@ def story_links_for(product_ids, *, chain: list[str]) -> dict[int, tuple[str, st
     product without one is left out. Cached per product under the pages version, so a checkout
     step usually sends no query for it."""
     prefix = f"langnghe:storylink:{pages_version()}:{','.join(chain)}:"
-    wanted = {int(pk) for pk in product_ids}
-    found = cache.get_many([f"{prefix}{pk}" for pk in wanted])
-    links = {pk: found[f"{prefix}{pk}"] for pk in wanted if f"{prefix}{pk}" in found}
-    missing = wanted - links.keys()
-    if missing:
-        pages = story_pages_for(missing, chain=chain)
-        fresh = {pk: (pages[pk].title, pages[pk].url) if pk in pages else None for pk in missing}
-        cache.set_many({f"{prefix}{pk}": link for pk, link in fresh.items()}, FRAGMENT_SECONDS)
-        links.update(fresh)
-    return {pk: link for pk, link in links.items() if link is not None}
+    wanted = sorted({int(pk) for pk in product_ids})
+
+    def read() -> dict[int, tuple[str, str | None]]:
+        found = cache.get_many([f"{prefix}{pk}" for pk in wanted])
+        links = {pk: found[f"{prefix}{pk}"] for pk in wanted if f"{prefix}{pk}" in found}
+        missing = set(wanted) - links.keys()
+        if missing:
+            pages = story_pages_for(missing, chain=chain)
+            fresh = {
+                pk: (pages[pk].title, pages[pk].url) if pk in pages else None for pk in missing
+            }
+            cache.set_many({f"{prefix}{pk}": link for pk, link in fresh.items()}, FRAGMENT_SECONDS)
+            links.update(fresh)
+        return {pk: link for pk, link in links.items() if link is not None}
+
+    return local_cached(prefix + ",".join(map(str, wanted)), read)
 
 
 def _story_pages():

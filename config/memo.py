@@ -8,6 +8,9 @@ changes such a value also calls `memo_forget`, so a request that changes it sees
 
 from __future__ import annotations
 
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import TypeVar
@@ -47,10 +50,16 @@ request_started.connect(_start, dispatch_uid="langnghe_memo_start")
 request_finished.connect(_finish, dispatch_uid="langnghe_memo_finish")
 
 
+def _fresh_version() -> int:
+    # A lost version (evicted, or the cache flushed) restarts from the clock, never from a
+    # number it had before: values kept under an old number (see `local_cached`) cannot return.
+    return time.time_ns()
+
+
 def cache_version(key: str) -> int:
     """A version number kept in the shared cache (read once per request); cached data built
     from what it covers carries it in its keys."""
-    return memoized(key, lambda: cache.get_or_set(key, 1, None))
+    return memoized(key, lambda: cache.get_or_set(key, _fresh_version, None))
 
 
 def cache_version_bump(key: str) -> None:
@@ -59,4 +68,32 @@ def cache_version_bump(key: str) -> None:
     try:
         cache.incr(key)
     except ValueError:  # not in the cache (evicted, or never read)
-        cache.set(key, 2, None)
+        cache.set(key, _fresh_version(), None)
+
+
+# Values under versioned keys never change (a change moves the version, hence the key), so a
+# process may keep them: no round trip to the shared cache for rules read on every checkout step.
+LOCAL_ENTRIES = 2048
+_local: OrderedDict[str, object] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def local_cached(key: str, read: Callable[[], T]) -> T:
+    """`read()` once per process for `key`, which must carry a `cache_version` (the newest
+    `LOCAL_ENTRIES` keys are kept, the least recently used go first)."""
+    with _local_lock:
+        if key in _local:
+            _local.move_to_end(key)
+            return _local[key]
+    value = read()
+    with _local_lock:
+        _local[key] = value
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+    return value
+
+
+def local_clear() -> None:
+    """Forget what this process kept (tests, after clearing the shared cache)."""
+    with _local_lock:
+        _local.clear()

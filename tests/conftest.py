@@ -18,6 +18,10 @@ def _fresh_cache():
     """The database rolls back after each test; the cache (markets, rates) must follow."""
     from django.core.cache import cache
 
+    from config.memo import local_clear
+
     cache.clear()
+    local_clear()
     yield
     cache.clear()
+    local_clear()

@@ -60,3 +60,14 @@ def test_the_same_event_delivered_twice_at_once_is_applied_once(settings):
     assert WebhookEvent.objects.count() == 1
     assert payment.status == PaymentStatus.SUCCEEDED
     assert order.events.filter(kind="paid").count() == 1
+
+
+def test_pay_pages_opened_at_once_share_one_payment(settings):
+    # No order lock: the second insert meets the unique (gateway, reference) and reads the first.
+    settings.LANGNGHE_PAYMENT_GATEWAY = "dummy"
+    order = order_make(total="45.10", currency="EUR")
+
+    payments = run_together(4, lambda _i: payment_start(order=order))
+
+    assert len({payment.pk for payment in payments}) == 1
+    assert order.payments.count() == 1

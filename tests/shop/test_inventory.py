@@ -244,3 +244,17 @@ def test_concurrent_reservations_and_allocations_over_two_variants_never_deadloc
     for stock in (a, b):
         stock.refresh_from_db()
         assert stock.quantity_allocated == 3
+
+
+@pytest.mark.django_db
+def test_a_shortage_inside_the_callers_transaction_leaves_it_usable():
+    # Placing an order allocates inside its own transaction, without a savepoint.
+    stock = StockFactory(quantity=1)
+    order = OrderFactory()
+    line = OrderLineFactory(order=order, variant=stock.variant, quantity=2)
+    with transaction.atomic():
+        with pytest.raises(InsufficientStock):
+            stock_allocate(lines=[line])
+        stock.refresh_from_db()  # the transaction still answers
+        assert stock.quantity_allocated == 0
+        assert not Allocation.objects.exists()
