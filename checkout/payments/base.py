@@ -60,8 +60,9 @@ class PaymentGateway(ABC):
     def intent_create(self, *, payment: Payment, attempt: int) -> None:
         """Create the provider's payment object; set `payment.reference` (and client secret).
 
-        `attempt` counts this gateway's payments for the order (1 for the first), for
-        idempotency keys that stay stable per attempt.
+        `attempt` counts this gateway's payments for the order (1 for the first). The same order
+        and attempt must give the same reference (the provider's idempotency key): that is what
+        lets `payment_create` do without a lock.
         """
 
     @abstractmethod
