@@ -27,10 +27,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from babel.numbers import format_percent
-from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import get_language, gettext_lazy, ngettext, to_locale
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
@@ -43,7 +42,7 @@ from checkout.models import (
     RestrictionKind,
 )
 from shop.models import Category, Market, Product
-from shop.money import Money, money_format, money_quantize
+from shop.money import Money, babel_locale, money_format, money_quantize
 from shop.pricing import rate_get
 
 # What the import tax is called where "VAT" would puzzle the shopper.
@@ -148,12 +147,8 @@ def _within(value: Decimal, threshold: Decimal | None) -> bool:
     return threshold is not None and value <= threshold
 
 
-def _locale() -> str:
-    return to_locale(get_language() or settings.LANGUAGE_CODE)
-
-
 def _percent(rate: Decimal) -> str:
-    return format_percent(rate / 100, locale=_locale(), decimal_quantization=False)
+    return format_percent(rate / 100, locale=babel_locale(), decimal_quantization=False)
 
 
 def _duty_rate(rule: DutyRule, hs_code: str) -> Decimal:
@@ -172,7 +167,7 @@ def _fee_parts(
             continue
         count = len({line.hs_code[:6] for line in lines})
         unit = Money(fee.amount, rule.currency)
-        unit_text = money_format(money_quantize(unit), locale=_locale())
+        unit_text = money_format(money_quantize(unit), locale=babel_locale())
         if fee.kind == FeeKind.PER_DISTINCT_HS6:
             label = ngettext(
                 "Customs fee: %(amount)s × %(count)d HS code",

@@ -12,14 +12,14 @@ from django_tasks import task
 
 from checkout.addresses import address_lines
 from shop.models import Order
-from shop.money import Money, money_format
+from shop.money import Money, babel_locale, money_format
 
 
 def order_confirmation_message(*, order: Order) -> EmailMultiAlternatives:
     """Build the confirmation (text and HTML) in the language the order was placed in."""
     language = order.language or settings.LANGUAGE_CODE
     with translation.override(language):
-        locale = language.replace("-", "_")
+        locale = babel_locale(language)
 
         def fmt(amount) -> str:
             return money_format(Money(amount, order.currency), locale=locale)

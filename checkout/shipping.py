@@ -15,16 +15,14 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from babel.numbers import format_decimal
-from django.conf import settings
 from django.db.models import Prefetch
-from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from checkout.cache import rules_cached
 from checkout.models import ShippingMethod, ShippingRate
 from shop.models import Market, ProductVariant
-from shop.money import Money, money_convert, money_quantize, money_round
+from shop.money import Money, babel_locale, money_convert, money_quantize, money_round
 from shop.pricing import Rate, rate_get
 
 Lines = Sequence[tuple[ProductVariant, int]]
@@ -138,8 +136,7 @@ def _capacity_g(method: ShippingMethod) -> int:
 
 
 def _kg(grams: int) -> str:
-    locale = to_locale(get_language() or settings.LANGUAGE_CODE)
-    return format_decimal(Decimal(grams) / 1000, locale=locale)
+    return format_decimal(Decimal(grams) / 1000, locale=babel_locale())
 
 
 def _country_name(country: str) -> str:

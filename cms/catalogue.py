@@ -22,7 +22,7 @@ from cms.shopper import shopper_market
 from config.memo import local_cached
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
-from shop.money import money_format
+from shop.money import babel_locale, money_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 
 
@@ -157,7 +157,7 @@ def product_cards(
     except MissingExchangeRate:
         prices = {}
     stock = stock_availability(variants=variants)
-    locale = get_language().replace("-", "_")
+    locale = babel_locale()
     cards = []
     for product in products:
         own = [prices[v.pk] for v in product.active_variants if v.pk in prices]

@@ -15,9 +15,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from cms.cache import catalogue_version
 from cms.shopper import shopper_country, shopper_market
+from shop.markets import NoMarket
 
 PAGE_SECONDS = 300
 
@@ -33,7 +35,10 @@ class StorefrontCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        key = self._key(request)
+        try:
+            key = self._key(request)
+        except NoMarket:
+            return self._not_open()
         if key is not None:
             hit = cache.get(key)
             if hit is not None:
@@ -46,6 +51,23 @@ class StorefrontCacheMiddleware:
         if key is not None and self._storable(request, response):
             language = response.get("Content-Language", get_language())
             cache.set(key, (response.content, response["Content-Type"], language), PAGE_SECONDS)
+        return response
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if isinstance(exception, NoMarket):
+            return self._not_open()
+        return None
+
+    @staticmethod
+    def _not_open() -> HttpResponse:
+        # A new installation before staff create a market: nothing can be priced yet. A page
+        # that says so (503: come back later), not a server error.
+        response = HttpResponse(
+            _("This shop is not open yet: it has no market to sell in. Please come back soon."),
+            content_type="text/plain; charset=utf-8",
+            status=503,
+        )
+        response["Retry-After"] = "3600"
         return response
 
     def _key(self, request: HttpRequest) -> str | None:

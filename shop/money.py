@@ -11,7 +11,9 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 import moneyed
 from babel.numbers import format_currency, get_currency_precision
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext_lazy as _
 
 # Stripe's presentment currencies (docs.stripe.com/currencies, checked 2026-11).
@@ -198,9 +200,15 @@ def money_round(money: Money, *, rule: str) -> Money:
     return money_quantize(Money(rounded, money.code), rounding=ROUND_CEILING)
 
 
+def babel_locale(language: str | None = None) -> str:
+    """The Babel (CLDR) locale of a Django language code, by default the active language:
+    `zh-hans` → `zh_Hans`. Every money, number and date shown to someone is formatted in it."""
+    return to_locale(language or get_language() or settings.LANGUAGE_CODE)
+
+
 def money_format(money: Money, *, locale: str) -> str:
     """The amount as a shopper in `locale` reads it (CLDR patterns and digits, via Babel)."""
-    return format_currency(money.amount, money.code, locale=locale.replace("-", "_"))
+    return format_currency(money.amount, money.code, locale=babel_locale(locale))
 
 
 def currency_choices() -> list[tuple[str, str]]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import logging
 from decimal import ROUND_CEILING, Decimal
 
-from django.utils import translation
 from django.utils.translation import gettext as _
 
-from shop.money import Money, money_format, money_quantize
+from shop.money import Money, babel_locale, money_format, money_quantize
 from shop.pricing import MissingExchangeRate, rate_get
 
 logger = logging.getLogger(__name__)
@@ -70,7 +69,6 @@ def payment_minimum_check(*, amount: Money) -> str | None:
     minimum = payment_minimum(currency=amount.code)
     if minimum is None or amount.amount >= minimum.amount:
         return None
-    locale = translation.to_locale(translation.get_language() or "en")
     return _("The minimum card payment is %(minimum)s.") % {
-        "minimum": money_format(minimum, locale=locale)
+        "minimum": money_format(minimum, locale=babel_locale())
     }

@@ -11,13 +11,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
-from shop.money import Money, money_format
+from shop.money import Money, babel_locale, money_format
 
 register = template.Library()
-
-
-def _locale() -> str:
-    return (get_language() or "en").replace("-", "_")
 
 
 @register.filter
@@ -25,13 +21,13 @@ def money(value) -> str:
     """A Money as the shopper's locale writes it: `¥4,500`, `4.500 ₫`, `45,10 €`."""
     if value is None or value == "":
         return ""
-    return money_format(value, locale=_locale())
+    return money_format(value, locale=babel_locale())
 
 
 @register.simple_tag
 def amount(value, currency: str) -> str:
     """A stored Decimal amount in `currency` (order fields keep amount and currency apart)."""
-    return money_format(Money(value, currency), locale=_locale())
+    return money_format(Money(value, currency), locale=babel_locale())
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from checkout.payments import gateway_get
 from checkout.payments.services import PaymentRefused, payment_start
 from checkout.views.common import language
 from shop.models import Order, OrderStatus
-from shop.money import Money, money_format
+from shop.money import Money, babel_locale, money_format
 
 
 def _event_labels() -> dict[str, str]:
@@ -32,7 +32,7 @@ def _event_labels() -> dict[str, str]:
 def order_timeline(*, order: Order) -> list[tuple[str, str]]:
     """The shopper's view of the order's history: (date in their locale, what happened)."""
     labels = _event_labels()
-    locale = language().replace("-", "_")
+    locale = babel_locale()
     tz = timezone.get_current_timezone()
     return [
         (
@@ -77,9 +77,7 @@ def order_detail(request: HttpRequest, token: str) -> HttpResponse:
         "order": order,
         "lines": list(order.lines.all()),
         "events": order_timeline(order=order),
-        "dap_text": money_format(
-            Money(order.duties, order.currency), locale=language().replace("-", "_")
-        ),
+        "dap_text": money_format(Money(order.duties, order.currency), locale=babel_locale()),
         "address": address_lines(address=order.shipping_address, language=language()),
         "paid": order.status
         not in {OrderStatus.UNCONFIRMED, OrderStatus.EXPIRED, OrderStatus.CANCELLED},

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from cms.cache import FRAGMENT_SECONDS, catalogue_version
 from cms.shopper import shopper_country, shopper_market, shopper_markets
 from cms.views.market import market_countries
+from shop.money import babel_locale
 
 register = template.Library()
 
@@ -105,4 +106,4 @@ def localdate(value, format_name: str = "long") -> str:
         return ""
     from babel.dates import format_date
 
-    return format_date(value, format=format_name, locale=(get_language() or "en").replace("-", "_"))
+    return format_date(value, format=format_name, locale=babel_locale())

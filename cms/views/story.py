@@ -7,7 +7,6 @@ import json
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language
 
 from checkout.duties import export_advice
 from cms.cache import fragment_key
@@ -15,7 +14,7 @@ from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
 from shop.inventory import stock_availability
 from shop.models import Product, ProductVariant
-from shop.money import money_format
+from shop.money import babel_locale, money_format
 from shop.pricing import MissingExchangeRate, variant_prices
 
 SCHEMA_AVAILABILITY = {
@@ -54,7 +53,7 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
     except MissingExchangeRate:
         prices = {}
     stock = stock_availability(variants=variants)
-    locale = get_language().replace("-", "_")
+    locale = babel_locale()
     options = []
     for variant in variants:
         price = prices.get(variant.pk)

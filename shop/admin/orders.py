@@ -11,15 +11,14 @@ from decimal import Decimal
 
 import django_filters
 from django import forms
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
-from django.utils.translation import get_language, gettext_lazy, to_locale
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.generic import View
 from django_countries import countries
 from wagtail.admin import messages
@@ -37,7 +36,7 @@ from checkout.models.duties import DocumentKind
 from checkout.payments.services import PaymentRefused, payment_refund_order
 from shop.inventory import InsufficientStock
 from shop.models import Order, OrderLine, OrderStatus
-from shop.money import InvalidAmount, Money, money_format, money_to_minor_units
+from shop.money import InvalidAmount, Money, babel_locale, money_format, money_to_minor_units
 from shop.orders import (
     ALREADY_PAID,
     TRANSITIONS,
@@ -54,8 +53,7 @@ SHIPPABLE = {OrderStatus.PAID, OrderStatus.PARTIALLY_FULFILLED, OrderStatus.PART
 
 def _money(amount: Decimal, currency: str) -> str:
     """An order amount as the staff member reads it, in their admin language."""
-    locale = to_locale(get_language() or settings.LANGUAGE_CODE)
-    return money_format(Money(amount, currency), locale=locale)
+    return money_format(Money(amount, currency), locale=babel_locale())
 
 
 def _document_label(kind: str) -> str:
@@ -220,7 +218,7 @@ def _order_context(order: Order) -> dict:
             (_("Shipping"), _money(order.shipping_price, currency)),
             (_("Duties and taxes"), _money(order.duties, currency)),
             (_("Total charged"), _money(order.total, currency)),
-            (_("Refunded"), _money(order.amount_refunded, currency)),
+            (pgettext("amount refunded", "Refunded"), _money(order.amount_refunded, currency)),
         ],
         "refundable": _money(refundable.amount, currency) if refundable else "",
         "refundable_amount": bool(refundable and refundable.amount > 0),

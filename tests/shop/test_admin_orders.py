@@ -357,3 +357,20 @@ class TestPermissions:
         assert response.status_code == 405
         order.refresh_from_db()
         assert order.status == OrderStatus.PAID
+
+
+@pytest.mark.parametrize(
+    ("language", "status", "amount", "column"),
+    [("ja", "返金済み", "返金額", "発送数"), ("fr", "Remboursée", "Remboursé", "Expédié")],
+)
+def test_refunded_and_shipped_read_differently_as_status_amount_and_column(
+    language, status, amount, column
+):
+    from django.utils import translation
+
+    from shop.models import OrderStatus
+
+    with translation.override(language):
+        assert str(OrderStatus.REFUNDED.label) == status
+        assert translation.pgettext("amount refunded", "Refunded") == amount
+        assert translation.pgettext("quantity shipped", "Shipped") == column

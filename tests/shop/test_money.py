@@ -175,3 +175,14 @@ def test_price_path_modules_contain_no_float():
 )
 def test_money_is_formatted_with_cldr(money, locale, expected):
     assert money_format(money, locale=locale) == expected
+
+
+def test_babel_locale_follows_the_active_language_and_cldr_spelling():
+    from django.utils import translation
+
+    from shop.money import babel_locale
+
+    assert babel_locale("zh-hans") == "zh_Hans"
+    with translation.override("ja"):
+        assert babel_locale() == "ja"
+        assert money_format(Money("4500", "JPY"), locale=babel_locale()) == "￥4,500"
