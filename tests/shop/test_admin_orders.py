@@ -191,6 +191,34 @@ class TestFulfil:
         assert order.lines.get().quantity_fulfilled == 2
         assert (stock_of(order).quantity, stock_of(order).quantity_allocated) == (8, 0)
 
+    def test_shipping_part_of_a_line_leaves_the_order_partly_shipped(self, admin_client):
+        order = paid(quantity=3)
+        line = order.lines.get()
+        page = admin_client.get(f"/admin/shop/orders/{order.pk}/").content.decode()
+        assert f'name="ship-{line.pk}" value="3" min="0" max="3"' in page
+
+        response = act(admin_client, order, "fulfil", {f"ship-{line.pk}": "2"})
+        assert said(admin_client, response) == [
+            ("success", "Shipped 2 unit(s); the order is now Partially shipped.")
+        ]
+        line.refresh_from_db()
+        assert line.quantity_fulfilled == 2
+        assert (stock_of(order).quantity, stock_of(order).quantity_allocated) == (8, 1)
+        page = admin_client.get(f"/admin/shop/orders/{order.pk}/").content.decode()
+        assert f'name="ship-{line.pk}" value="1" min="0" max="1"' in page
+
+    @pytest.mark.parametrize("posted", ["4", "-1", "two", "0"])
+    def test_a_wrong_number_of_units_ships_nothing(self, admin_client, posted):
+        order = paid(quantity=3)
+        line = order.lines.get()
+        response = act(admin_client, order, "fulfil", {f"ship-{line.pk}": posted})
+        [(level, text)] = said(admin_client, response)
+        assert level == "error"
+        expected = "Choose at least one unit to ship." if posted == "0" else "from 0 to 3"
+        assert expected in text
+        line.refresh_from_db()
+        assert line.quantity_fulfilled == 0
+
     def test_an_unknown_document_kind_is_refused(self, admin_client):
         order = paid()
         response = act(admin_client, order, "document", {"kind": "passport", "reference": "x"})

@@ -1,0 +1,232 @@
+"""The staff's actions on an order (record a document, ship, cancel, refund): forms and the view
+that posts them to `shop.orders` and `checkout.payments.services`, then reports the outcome."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.db import transaction
+from django.db.models import F
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import View
+from wagtail.admin import messages
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+
+from checkout.models.duties import DocumentKind
+from checkout.payments.services import PaymentRefused, payment_refund_order
+from shop.inventory import InsufficientStock
+from shop.models import Order, OrderLine, OrderStatus
+from shop.money import InvalidAmount, Money, babel_locale, money_format, money_to_minor_units
+from shop.orders import (
+    ALREADY_PAID,
+    InvalidTransition,
+    MissingDocument,
+    order_cancel,
+    order_document_record,
+    order_documents_missing,
+    order_fulfil,
+)
+
+SHIPPABLE = {OrderStatus.PAID, OrderStatus.PARTIALLY_FULFILLED, OrderStatus.PARTIALLY_REFUNDED}
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    """An order amount as the staff member reads it, in their admin language."""
+    return money_format(Money(amount, currency), locale=babel_locale())
+
+
+def document_label(kind: str) -> str:
+    return str(dict(DocumentKind.choices).get(kind, kind))
+
+
+def refundable_money(order: Order) -> Money:
+    return Money(order.total - order.amount_refunded, order.currency)
+
+
+def units_left(order: Order) -> dict[OrderLine, int]:
+    lines = order.lines.filter(quantity_fulfilled__lt=F("quantity"))
+    return {line: line.quantity - line.quantity_fulfilled for line in lines}
+
+
+# --- forms ---------------------------------------------------------------------------------------
+
+
+class DocumentForm(forms.Form):
+    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=DocumentKind.choices)
+    reference = forms.CharField(label=gettext_lazy("Reference / number"), max_length=200)
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=200, required=False)
+
+
+class RefundForm(forms.Form):
+    amount = forms.DecimalField(label=gettext_lazy("Amount"), max_digits=19, decimal_places=4)
+    reason = forms.CharField(label=gettext_lazy("Reason"), max_length=200, required=False)
+
+    def __init__(self, *args, order: Order, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.order = order
+        self.fields["amount"].help_text = _("In %(currency)s, at most %(left)s.") % {
+            "currency": order.currency,
+            "left": amount_text(refundable_money(order).amount, order.currency),
+        }
+
+    def clean_amount(self) -> Money:
+        amount = Money(self.cleaned_data["amount"], self.order.currency)
+        left = refundable_money(self.order)
+        if amount.amount <= 0 or amount.amount > left.amount:
+            raise forms.ValidationError(
+                _("A refund must be more than zero and at most %(left)s.")
+                % {"left": amount_text(left.amount, left.code)}
+            )
+        try:
+            money_to_minor_units(amount)  # the gateway refunds whole minor units only
+        except InvalidAmount:
+            raise forms.ValidationError(
+                _("%(currency)s cannot be refunded in this unit.") % {"currency": amount.code}
+            ) from None
+        return amount
+
+
+def ship_field(line: OrderLine) -> str:
+    """The name of a line's "units to ship" input on the detail page."""
+    return f"ship-{line.pk}"
+
+
+def fulfil_quantities(data, left: dict[OrderLine, int]) -> dict[OrderLine, int]:
+    """Units to ship per line from the posted form: each 0 to what is left; a form without
+    any of the fields (e.g. a script's plain POST) ships everything left."""
+    if not any(ship_field(line) in data for line in left):
+        return dict(left)
+    quantities, errors = {}, []
+    for line, most in left.items():
+        raw = (data.get(ship_field(line)) or "0").strip()
+        if not raw.isdigit() or int(raw) > most:
+            errors.append(
+                _("Enter a whole number from 0 to %(left)d for %(sku)s.")
+                % {"left": most, "sku": line.sku}
+            )
+            continue
+        quantities[line] = int(raw)
+    if errors:
+        raise forms.ValidationError(errors)
+    return quantities
+
+
+def _form_errors(form: forms.Form) -> str:
+    return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
+class OrderActionView(PermissionCheckedMixin, View):
+    """One staff action, posted from the detail page; the outcome comes back as a message."""
+
+    model = Order
+    permission_required = "change"
+    http_method_names = ["post"]
+    action = ""
+    inspect_url_name = ""
+
+    def post(self, request, pk):
+        order = get_object_or_404(Order, pk=pk)
+        getattr(self, f"do_{self.action}")(order)
+        return redirect(self.inspect_url_name, pk)
+
+    def do_document(self, order: Order) -> None:
+        form = DocumentForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _form_errors(form))
+            return
+        document = order_document_record(
+            order=order,
+            kind=form.cleaned_data["kind"],
+            reference=form.cleaned_data["reference"],
+            user=self.request.user,
+        )
+        messages.success(
+            self.request,
+            _("Recorded %(document)s %(reference)s.")
+            % {"document": document_label(document.kind), "reference": document.reference},
+        )
+
+    def do_fulfil(self, order: Order) -> None:
+        left = units_left(order)
+        if not left:
+            messages.error(self.request, _("Nothing is left to ship on this order."))
+            return
+        try:
+            quantities = fulfil_quantities(self.request.POST, left)
+        except forms.ValidationError as error:
+            messages.error(self.request, " ".join(error.messages))
+            return
+        try:
+            order = order_fulfil(order=order, quantities=quantities, user=self.request.user)
+        except MissingDocument:
+            missing = ", ".join(
+                sorted(document_label(kind) for kind in order_documents_missing(order=order))
+            )
+            messages.error(
+                self.request,
+                _("Record these documents before shipping: %(documents)s") % {"documents": missing},
+            )
+            return
+        except (InvalidTransition, InsufficientStock, ValueError) as error:
+            messages.error(self.request, str(error))
+            return
+        messages.success(
+            self.request,
+            _("Shipped %(units)d unit(s); the order is now %(status)s.")
+            % {"units": sum(quantities.values()), "status": order.get_status_display()},
+        )
+
+    def do_cancel(self, order: Order) -> None:
+        form = CancelForm(self.request.POST)
+        reason = form.cleaned_data["reason"] if form.is_valid() else ""
+        refund = refundable_money(order) if order.status in ALREADY_PAID else None
+        try:
+            # One transaction: a refused refund leaves the order as it was, not half cancelled.
+            with transaction.atomic():
+                order_cancel(order=order, user=self.request.user, reason=reason)
+                if refund and refund.amount > 0:
+                    reference = payment_refund_order(
+                        order=order, amount=refund, user=self.request.user, reason=reason
+                    )
+        except InvalidTransition as error:
+            messages.error(self.request, str(error))
+            return
+        except PaymentRefused as error:
+            messages.error(self.request, error.message)
+            return
+        if refund and refund.amount > 0:
+            message = _("Order cancelled and its stock released; refunded %(amount)s (%(ref)s).")
+            messages.success(
+                self.request,
+                message % {"amount": amount_text(refund.amount, refund.code), "ref": reference},
+            )
+        else:
+            messages.success(self.request, _("Order cancelled and its stock released."))
+
+    def do_refund(self, order: Order) -> None:
+        form = RefundForm(self.request.POST, order=order)
+        if not form.is_valid():
+            messages.error(self.request, _form_errors(form))
+            return
+        amount = form.cleaned_data["amount"]
+        try:
+            reference = payment_refund_order(
+                order=order,
+                amount=amount,
+                user=self.request.user,
+                reason=form.cleaned_data["reason"],
+            )
+        except PaymentRefused as error:
+            messages.error(self.request, error.message)
+            return
+        messages.success(
+            self.request,
+            _("Refunded %(amount)s (%(ref)s).")
+            % {"amount": amount_text(amount.amount, amount.code), "ref": reference},
+        )
