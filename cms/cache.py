@@ -2,8 +2,9 @@
 
 Product grids and story pages are rendered once per (page, language, market, query) and kept
 until anything they show changes: a page is published or unpublished, a product, variant,
-price, market, producer or category is saved, stock moves, or rates change. One version
-number covers all of it, so a change never leaves a stale price or stock line behind.
+price, market, producer or category is saved, stock counts, allocations or shipments change
+(not reservations: see `shop/inventory.py`), or rates change. One version number covers all
+of it, so a change never leaves a stale price or stock line behind.
 """
 
 from __future__ import annotations

@@ -77,6 +77,9 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 def _announce() -> None:
     # Listeners (e.g. cached storefront fragments) learn of the change once it is committed.
+    # Only lasting changes announce: counts, allocations, shipments. Reservations last minutes
+    # and come with every checkout that starts; announcing them would empty every cached
+    # storefront page each time, and the cart and checkout check live availability anyway.
     transaction.on_commit(lambda: stock_changed.send(sender=Stock))
 
 
@@ -184,7 +187,6 @@ def stock_reserve(
     held = _live_reservations((s.pk for s in stocks), now=now, exclude_cart=cart_token)
     plan = _spread(stocks, held, wanted, skus)
     Reservation.objects.filter(cart_token=cart_token).delete()
-    _announce()
     return Reservation.objects.bulk_create(
         Reservation(stock=stock, cart_token=cart_token, quantity=take, reserved_until=until)
         for parts in plan.values()
@@ -195,8 +197,6 @@ def stock_reserve(
 def reservation_release(*, cart_token: str) -> int:
     """Drop a cart's hold on stock. Releasing twice is harmless: it returns 0 the second time."""
     deleted, _details = Reservation.objects.filter(cart_token=cart_token).delete()
-    if deleted:
-        _announce()
     return deleted
 
 

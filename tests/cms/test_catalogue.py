@@ -24,7 +24,7 @@ def test_story_links_follow_the_language_chain_and_are_cached(shop):
 def test_publishing_a_new_title_shows_at_once_but_stock_moves_keep_the_cache(shop):
     product = shop[0]
     story_links_for([product.pk], chain=["en"])
-    stock_changed.send(sender=None)  # every reservation sends it: the links stay cached
+    stock_changed.send(sender=None)  # every order placed sends it: the links stay cached
     with CaptureQueriesContext(connection) as queries:
         story_links_for([product.pk], chain=["en"])
     assert len(queries) == 0

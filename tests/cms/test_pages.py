@@ -239,6 +239,20 @@ def test_cached_fragments_save_queries_and_follow_stock_changes(
     assert "Out of stock" in html  # the allocation invalidated the cached buy box
 
 
+def test_a_shopper_starting_checkout_leaves_cached_pages_in_place(
+    client, shop, django_capture_on_commit_callbacks
+):
+    # Reservations last minutes and come with every checkout; the cart re-checks stock itself.
+    from shop.inventory import stock_reserve
+
+    page = StoryPage.objects.get(locale__language_code="en", product=shop[0])
+    client.get(page.url)
+    variant = shop[0].variants.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        stock_reserve(cart_token="someone-elses-cart", quantities={variant: 1})
+    assert client.get(page.url)["X-Langnghe-Cache"] == "hit"
+
+
 def test_anonymous_pages_are_served_whole_from_cache_until_something_changes(
     client, shop, django_capture_on_commit_callbacks
 ):
