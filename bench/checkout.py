@@ -74,9 +74,7 @@ STEPS = [
     Step("add", "add to cart", "POST", "/en/checkout/cart/add/", 302, True),
     Step("cart", "cart page", "GET", "/en/checkout/cart/", 200, False),
     Step("start", "address page (reserves stock)", "GET", "/en/checkout/", 200, False),
-    Step("address", "address", "POST", "/en/checkout/", 302, True),
-    Step("shipping_page", "shipping page", "GET", "/en/checkout/shipping/", 200, False),
-    Step("shipping", "shipping method", "POST", "/en/checkout/shipping/", 302, True),
+    Step("address", "address and shipping method", "POST", "/en/checkout/", 302, True),
     Step("review", "review page", "GET", "/en/checkout/review/", 200, False),
     Step("place", "place order", "POST", "/en/checkout/place/", 302, True),
     Step("pay_page", "pay page", "GET", "/en/checkout/pay/{token}/", 200, True),
@@ -149,8 +147,7 @@ def shop_build(stock: int):
 def _data(step: Step, *, sku: str, method_id: int) -> dict:
     return {
         "add": lambda: {"variant": sku, "quantity": 1},
-        "address": lambda: US_ADDRESS,
-        "shipping": lambda: {"method": method_id},
+        "address": lambda: {**US_ADDRESS, "method": method_id},
         "place": dict,
         "pay": lambda: {"outcome": "succeed"},
     }.get(step.key, dict)()

@@ -17,8 +17,9 @@ from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
 from cms.catalogue import language_chain, story_links_for
+from config.rawsql import Joined, instances_fetch, lock_clause
 from shop.inventory import Availability, stock_availability
-from shop.models import Market, ProductVariant
+from shop.models import Market, Product, ProductVariant
 from shop.money import Money
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 
@@ -237,11 +238,30 @@ def cart_lines(*, cart: Cart) -> list[CartLine]:
     return list(cart.lines.select_related(*LINE_RELATED))
 
 
-def lines_with_cart(query) -> list[CartLine]:
-    """Cart lines with their cart, variant and product, in the order they were added. Sorted
-    here rather than by the database: resolving the model's ordering cost more than the sort
-    (every checkout step runs this)."""
-    lines = list(query.select_related("cart", *LINE_RELATED).order_by())
+_LINES = Joined(models=(CartLine, Cart, ProductVariant, Product), aliases=("l", "c", "v", "p"))
+
+
+def cart_lines_by_token(token: str, *, lock: bool = False) -> list[CartLine]:
+    """The lines of the cart with this token, each with its cart, variant and product, in the
+    order they were added; `lock`: the cart row is locked (placing an order).
+
+    Plain SQL: every checkout step reads this, and the ORM spent longer building the statement
+    than the database spent running it."""
+    # Table names and placeholders only: every value is a parameter.
+    sql = (
+        f"SELECT {_LINES.columns()} FROM {_LINES.table(CartLine)} "  # noqa: S608
+        f"INNER JOIN {_LINES.table(Cart)} ON c.id = l.cart_id "
+        f"INNER JOIN {_LINES.table(ProductVariant)} ON v.id = l.variant_id "
+        f"INNER JOIN {_LINES.table(Product)} ON p.id = v.product_id "
+        "WHERE c.token = %s" + (lock_clause("c") if lock else "")
+    )
+    lines = []
+    cart = None
+    for line, row_cart, variant, product in instances_fetch(_LINES, sql, [token]):
+        cart = cart or row_cart
+        variant.product = product
+        line.cart, line.variant = cart, variant
+        lines.append(line)
     lines.sort(key=lambda line: (line.added_at, line.pk))
     return lines
 
@@ -251,12 +271,9 @@ def cart_get_with_lines(*, request: HttpRequest) -> tuple[Cart | None, list[Cart
     (every checkout step reads both)."""
     token = request.session.get(CART_KEY)
     if token:
-        lines = lines_with_cart(CartLine.objects.filter(cart__token=token))
+        lines = cart_lines_by_token(token)
         if lines:
-            cart = lines[0].cart
-            for line in lines:
-                line.cart = cart
-            return cart, lines
+            return lines[0].cart, lines
     cart = cart_get(request=request)
     if cart is None or cart.token == token:  # the session's cart, known to be empty
         return cart, []

@@ -11,12 +11,16 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from checkout.addresses import address_lines
-from shop.models import Order
+from shop.models import Order, OrderLine
 from shop.money import Money, babel_locale, money_format
+from shop.orders import order_get_with_lines
 
 
-def order_confirmation_message(*, order: Order) -> EmailMultiAlternatives:
-    """Build the confirmation (text and HTML) in the language the order was placed in."""
+def order_confirmation_message(
+    *, order: Order, lines: list[OrderLine] | None = None
+) -> EmailMultiAlternatives:
+    """Build the confirmation (text and HTML) in the language the order was placed in.
+    `lines`: the order's lines when the caller has read them."""
     language = order.language or settings.LANGUAGE_CODE
     with translation.override(language):
         locale = babel_locale(language)
@@ -28,7 +32,7 @@ def order_confirmation_message(*, order: Order) -> EmailMultiAlternatives:
             "order": order,
             "lines": [
                 (line.product_name, line.quantity, fmt(line.unit_price * line.quantity))
-                for line in order.lines.all()
+                for line in (order.lines.all() if lines is None else lines)
             ],
             "subtotal": fmt(order.subtotal),
             "shipping": fmt(order.shipping_price),
@@ -50,9 +54,11 @@ def order_confirmation_message(*, order: Order) -> EmailMultiAlternatives:
 @task()
 def order_confirmation_email_task(order_id: int) -> None:
     """Send the confirmation of a paid order (a task: mail servers are slow and may fail)."""
-    order = Order.objects.get(pk=order_id)
+    order, lines = order_get_with_lines(pk=order_id)
+    if order is None:
+        raise Order.DoesNotExist(f"Order {order_id} is gone.")
     if order.email:
-        order_confirmation_message(order=order).send()
+        order_confirmation_message(order=order, lines=lines).send()
 
 
 def order_paid_notify(sender, order: Order, **kwargs) -> None:

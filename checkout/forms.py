@@ -33,12 +33,24 @@ class CountryForm(forms.Form):
 
 
 class ShippingForm(forms.Form):
-    """The chosen shipping method among those offered for the parcel."""
+    """The chosen shipping method among those offered for the parcel. Left out, it is `default`:
+    the method the page shows preselected (a browser always sends the checked radio)."""
 
     method = forms.TypedChoiceField(
-        coerce=int, label=_("Shipping method"), widget=forms.RadioSelect
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label=_("Shipping method"),
+        widget=forms.RadioSelect,
     )
 
-    def __init__(self, *args, options, **kwargs):
+    def __init__(self, *args, options, default: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.default = default
         self.fields["method"].choices = [(o.method.pk, o.method.name) for o in options]
+
+    def clean_method(self) -> int:
+        method = self.cleaned_data["method"] or self.default
+        if method is None:
+            raise forms.ValidationError(_("Choose a shipping method."))
+        return method

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from checkout.cart import lines_with_cart, shortage_message
+from checkout.cart import cart_lines_by_token, shortage_message
 from checkout.duties import lines_required_documents
 from checkout.models import Cart, CartLine
 from checkout.payments.services import payment_minimum_check
@@ -74,13 +74,9 @@ def order_place(
 
 def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
     """The cart, locked, and its lines (one statement unless the cart is empty)."""
-    lines = lines_with_cart(
-        CartLine.objects.select_for_update(of=("cart",)).filter(cart__token=cart_token)
-    )
+    lines = cart_lines_by_token(cart_token, lock=True)
     if not lines:
         return Cart.objects.select_for_update().filter(token=cart_token).first(), []
-    for line in lines:
-        line.cart = lines[0].cart
     return lines[0].cart, lines
 
 

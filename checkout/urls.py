@@ -10,7 +10,6 @@ urlpatterns = [
     path("cart/", cart.cart_detail, name="cart"),
     path("cart/add/", cart.cart_add_view, name="cart_add"),
     path("", steps.checkout_address, name="address"),
-    path("shipping/", steps.checkout_shipping, name="shipping"),
     path("review/", steps.checkout_review, name="review"),
     path("place/", steps.checkout_place, name="place"),
     path("pay/<str:token>/", orders.order_pay, name="pay"),

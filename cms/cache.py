@@ -12,14 +12,14 @@ from __future__ import annotations
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from config.memo import cache_version, cache_version_bump
+from config.memo import cache_version, cache_version_bump, version_register
 from shop.signals import rates_changed, stock_changed
 
-VERSION_KEY = "langnghe:catalogue:version"
+VERSION_KEY = version_register("langnghe:catalogue:version")
 FRAGMENT_SECONDS = 3600
 
 
-PAGES_VERSION_KEY = "langnghe:pages:version"
+PAGES_VERSION_KEY = version_register("langnghe:pages:version")
 
 
 def catalogue_version() -> int:

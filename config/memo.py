@@ -1,9 +1,11 @@
 """A per-request memo for values read from the shared cache several times per request.
 
-Cache versions (catalogue, checkout rules) and the active markets are read by many parts of one
-page; each read is a round trip to Redis. Within one request they are read once. Outside a
-request (tests, commands, tasks) there is no memo and every read goes to the cache. Whoever
-changes such a value also calls `memo_forget`, so a request that changes it sees its change.
+Cache versions (catalogue, pages, checkout rules, rates, prices, markets) are read by many parts
+of one page; each read is a round trip to Redis. Within one request they are read once, all
+together: the first version a request asks for fetches every registered version in one
+round trip (`version_register`). Outside a request (tests, commands, tasks) there is no memo and
+every read goes to the cache. Whoever changes such a value also calls `memo_forget`, so a
+request that changes it sees its change.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def memo_forget(key: str) -> None:
     memo = _memo.get()
     if memo is not None:
         memo.pop(key, None)
+        memo.get(_VERSIONS, {}).pop(key, None)
 
 
 def _start(**_kwargs) -> None:
@@ -56,10 +59,42 @@ def _fresh_version() -> int:
     return time.time_ns()
 
 
+# Every version key a module registers; a request reads them all in one round trip.
+_version_keys: list[str] = []
+_VERSIONS = "langnghe:versions"
+
+
+def version_register(key: str) -> str:
+    """Register a version key (at import time); returns it."""
+    if key not in _version_keys:
+        _version_keys.append(key)
+    return key
+
+
+def _version_read(key: str) -> int:
+    return cache.get_or_set(key, _fresh_version, None)
+
+
+def _versions_read() -> dict[str, int]:
+    versions = cache.get_many(_version_keys)
+    for key in _version_keys:
+        if key not in versions:  # evicted or never set: rare, one more round trip each
+            versions[key] = _version_read(key)
+    return versions
+
+
 def cache_version(key: str) -> int:
-    """A version number kept in the shared cache (read once per request); cached data built
-    from what it covers carries it in its keys."""
-    return memoized(key, lambda: cache.get_or_set(key, _fresh_version, None))
+    """A version number kept in the shared cache (read once per request, with every other
+    registered version); cached data built from what it covers carries it in its keys."""
+    memo = _memo.get()
+    if memo is None:
+        return _version_read(key)
+    versions = memo.get(_VERSIONS)
+    if versions is None:
+        versions = memo[_VERSIONS] = _versions_read()
+    if key not in versions:  # not registered (or forgotten after a bump)
+        versions[key] = _version_read(key)
+    return versions[key]
 
 
 def cache_version_bump(key: str) -> None:

@@ -11,9 +11,14 @@ class ShopConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from shop.markets import markets_cache_clear
-        from shop.models import ExchangeRate, Market
-        from shop.pricing import rates_cache_clear
+        from shop.models import ExchangeRate, Market, MarketPrice
+        from shop.pricing import prices_cache_clear, rates_cache_clear
 
         for signal in (post_save, post_delete):
             signal.connect(markets_cache_clear, sender=Market, dispatch_uid="markets_cache")
             signal.connect(rates_cache_clear, sender=ExchangeRate, dispatch_uid="rates_cache")
+            # A market's currency decides what its explicit prices mean.
+            for sender in (Market, MarketPrice):
+                signal.connect(
+                    prices_cache_clear, sender=sender, dispatch_uid=f"prices_{sender.__name__}"
+                )

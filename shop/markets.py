@@ -6,14 +6,12 @@ language, else the default market.
 
 from __future__ import annotations
 
-from django.core.cache import cache
-
-from config.memo import memo_forget, memoized
+from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import Market
 
-# Every page shows the market selector; the list changes only when staff edit a market.
-MARKETS_CACHE_KEY = "langnghe:markets:active"
-MARKETS_CACHE_SECONDS = 300
+# Every request needs the markets (the shopper's market, the selector); they change only when
+# staff edit a market, which moves this version.
+MARKETS_VERSION_KEY = version_register("langnghe:markets:version")
 
 
 class NoMarket(LookupError):
@@ -21,21 +19,17 @@ class NoMarket(LookupError):
 
 
 def markets_active() -> list[Market]:
-    """Active markets in display order (cached; `markets_cache_clear` runs on every change)."""
+    """Active markets in display order (kept per process under the markets version, which
+    `markets_cache_clear` moves on every change). Shared: callers must not change them."""
 
     def read() -> list[Market]:
-        markets = cache.get(MARKETS_CACHE_KEY)
-        if markets is None:
-            markets = list(Market.objects.filter(is_active=True).order_by("position", "name"))
-            cache.set(MARKETS_CACHE_KEY, markets, MARKETS_CACHE_SECONDS)
-        return markets
+        return list(Market.objects.filter(is_active=True).order_by("position", "name"))
 
-    return memoized(MARKETS_CACHE_KEY, read)
+    return local_cached(f"langnghe:markets:{cache_version(MARKETS_VERSION_KEY)}", read)
 
 
 def markets_cache_clear(**_kwargs) -> None:
-    memo_forget(MARKETS_CACHE_KEY)
-    cache.delete(MARKETS_CACHE_KEY)
+    cache_version_bump(MARKETS_VERSION_KEY)
 
 
 def market_resolve(

@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from config.rawsql import Joined, instances_fetch
 from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.money import Money
@@ -61,6 +62,31 @@ class PaidOutcome(enum.StrEnum):
 def order_money(order: Order, amount) -> Money:
     """An amount of this order as Money in the order's currency."""
     return Money(amount, order.currency)
+
+
+_ORDER_LINES = Joined(models=(OrderLine, Order), aliases=("l", "o"))
+
+
+def order_get_with_lines(
+    *, token: str | None = None, pk: int | None = None
+) -> tuple[Order | None, list[OrderLine]]:
+    """The order with this token (or primary key) and its lines, in one query: the order page
+    and the confirmation email both need them (plain SQL for the reason in `config.rawsql`)."""
+    column, value = ("token", token) if token is not None else ("id", pk)
+    # Table names and placeholders only: every value is a parameter.
+    sql = (
+        f"SELECT {_ORDER_LINES.columns()} FROM {_ORDER_LINES.table(Order)} "  # noqa: S608
+        f"LEFT OUTER JOIN {_ORDER_LINES.table(OrderLine)} ON l.order_id = o.id "
+        f"WHERE o.{column} = %s"
+    )
+    found = instances_fetch(_ORDER_LINES, sql, [value])
+    if not found:
+        return None, []
+    order = found[0][1]
+    lines = sorted((line for line, _order in found if line is not None), key=lambda line: line.pk)
+    for line in lines:
+        line.order = order
+    return order, lines
 
 
 def _note(template, **params) -> str:

@@ -17,12 +17,15 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
+from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
 from shop.money import Money, money_convert, money_quantize, money_round
 from shop.signals import rates_changed
 
-RATES_CACHE_VERSION_KEY = "langnghe:rates:version"
+RATES_CACHE_VERSION_KEY = version_register("langnghe:rates:version")
 RATES_CACHE_SECONDS = 3600
+# Explicit market prices: every cart and checkout step reads them; staff rarely change them.
+PRICES_VERSION_KEY = version_register("langnghe:prices:version")
 
 # Rates are triangulated through these when no direct or inverse pair exists (ECB quotes
 # against EUR; Vietcombank quotes foreign currencies against VND).
@@ -85,27 +88,33 @@ def _direct_rate(frm: str, to: str, on: dt.date) -> Rate | None:
 
 def rates_cache_clear(**_kwargs) -> None:
     """Forget resolved rates: called whenever rates are imported, edited or deleted."""
-    try:
-        cache.incr(RATES_CACHE_VERSION_KEY)
-    except ValueError:
-        cache.set(RATES_CACHE_VERSION_KEY, 1, None)
+    cache_version_bump(RATES_CACHE_VERSION_KEY)
     rates_changed.send(sender=ExchangeRate)
+
+
+def prices_cache_clear(**_kwargs) -> None:
+    """Forget explicit market prices: called whenever one (or a market) is saved or deleted."""
+    cache_version_bump(PRICES_VERSION_KEY)
 
 
 def rate_get(*, from_currency: str, to_currency: str, on: dt.date | None = None) -> Rate:
     """The rate to convert `from_currency` into `to_currency` as known on `on` (default today).
 
-    Resolved rates are cached per day (every listing needs one); any change to the stored rates
-    clears them through `rates_cache_clear`.
+    Resolved rates are cached per day (every listing needs one), shared and kept per process;
+    any change to the stored rates moves their version through `rates_cache_clear`.
     """
     frm, to, on = from_currency.upper(), to_currency.upper(), on or _today()
-    version = cache.get_or_set(RATES_CACHE_VERSION_KEY, 1, None)
+    version = cache_version(RATES_CACHE_VERSION_KEY)
     key = f"langnghe:rate:{version}:{frm}:{to}:{on.isoformat()}"
-    rate = cache.get(key)
-    if rate is None:
-        rate = _rate_resolve(frm, to, on)
-        cache.set(key, rate, RATES_CACHE_SECONDS)
-    return rate
+
+    def read() -> Rate:
+        rate = cache.get(key)
+        if rate is None:
+            rate = _rate_resolve(frm, to, on)
+            cache.set(key, rate, RATES_CACHE_SECONDS)
+        return rate
+
+    return local_cached(key, read)
 
 
 def _rate_resolve(frm: str, to: str, on: dt.date) -> Rate:
@@ -143,17 +152,28 @@ def _price_from(
     )
 
 
+def _explicit_prices(*, market: Market, variant_ids: set[int]) -> dict[int, Decimal]:
+    """Staff's prices in `market` for these variants (kept per process under the prices
+    version: no query on a cart or checkout step once read)."""
+    wanted = sorted(variant_ids)
+    version = cache_version(PRICES_VERSION_KEY)
+    key = f"langnghe:prices:{version}:{market.pk}:" + ",".join(map(str, wanted))
+
+    def read() -> dict[int, Decimal]:
+        rows = MarketPrice.objects.filter(market=market, variant_id__in=wanted)
+        return dict(rows.values_list("variant_id", "amount"))
+
+    return local_cached(key, read)
+
+
 def variant_prices(
     *, variants: Iterable[ProductVariant], market: Market, on: dt.date | None = None
 ) -> dict[int, Price]:
     """Prices for many variants in one market, keyed by variant id: two queries at most
-    (explicit prices, then one rate lookup), whatever the number of variants."""
+    (explicit prices, then one rate lookup), whatever the number of variants; none once both
+    are cached."""
     variants = list(variants)
-    explicit = dict(
-        MarketPrice.objects.filter(market=market, variant__in=variants).values_list(
-            "variant_id", "amount"
-        )
-    )
+    explicit = _explicit_prices(market=market, variant_ids={v.pk for v in variants})
     rate = None
     if any(v.pk not in explicit for v in variants):
         rate = rate_get(

@@ -31,14 +31,16 @@ class PaymentGateway(ABC):
     is_test: ClassVar[bool] = False
     template_name: ClassVar[str]
 
-    def payment_create(self, *, order: Order) -> Payment:
+    def payment_create(self, *, order: Order, earlier: list[Payment] | None = None) -> Payment:
         """The order's open payment through this gateway, created at the provider if needed.
+        `earlier`: the order's payments through this gateway, newest first, if already read.
 
         Idempotent without a lock: `intent_create` gives the same reference for the same order
         and attempt (the provider's idempotency key), so of two pay pages opened at once the
         second insert meets the unique (gateway, reference) and both share the first payment.
         """
-        earlier = list(Payment.objects.filter(order=order, gateway=self.name).order_by("-pk"))
+        if earlier is None:
+            earlier = list(Payment.objects.filter(order=order, gateway=self.name).order_by("-pk"))
         payment = next((p for p in earlier if p.status in OPEN_STATUSES), None)
         if payment is not None:
             return payment

@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
-from checkout.payments.base import PaymentGateway
+from checkout.payments.base import OPEN_STATUSES, PaymentGateway
 from checkout.payments.minimums import payment_minimum_check
+from config.rawsql import Joined, instances_fetch, lock_clause, marks
 from shop.models import Order, OrderStatus
 from shop.money import Money
 from shop.orders import (
@@ -31,6 +32,7 @@ from shop.orders import (
 __all__ = [
     "PaymentRefused",
     "payment_minimum_check",
+    "payment_open_outcome_apply",
     "payment_outcome_apply",
     "payment_refund_observed",
     "payment_refund_order",
@@ -50,17 +52,44 @@ class PaymentRefused(Exception):
         super().__init__(message)
 
 
-def payment_start(*, order: Order, gateway: PaymentGateway | None = None) -> Payment:
-    """The payment the shopper completes on the pay page (created once per order and gateway)."""
-    overdue = order.expires_at is not None and order.expires_at <= timezone.now()
-    if order.status == OrderStatus.UNCONFIRMED and overdue and order_expire(order=order):
+_PAYMENT_ORDER = Joined(models=(Payment, Order), aliases=("p", "o"))
+
+
+def order_payments_get(*, token: str, gateway: str) -> tuple[Order | None, list[Payment]]:
+    """The order with this token and its payments through `gateway`, newest first, in one
+    query (the pay page; plain SQL for the reason in `config.rawsql`)."""
+    # Table names and placeholders only: every value is a parameter.
+    sql = (
+        f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Order)} "  # noqa: S608
+        f"LEFT OUTER JOIN {_PAYMENT_ORDER.table(Payment)} ON p.order_id = o.id AND p.gateway = %s "
+        "WHERE o.token = %s ORDER BY p.id DESC"
+    )
+    found = instances_fetch(_PAYMENT_ORDER, sql, [gateway, token])
+    if not found:
+        return None, []
+    order = found[0][1]
+    payments = [payment for payment, _order in found if payment is not None]
+    for payment in payments:
+        payment.order = order
+    return order, payments
+
+
+def payment_start(
+    *,
+    order: Order,
+    gateway: PaymentGateway | None = None,
+    earlier: list[Payment] | None = None,
+) -> Payment:
+    """The payment the shopper completes on the pay page (created once per order and gateway).
+    `earlier`: the order's payments through the gateway, newest first, when already read."""
+    if order.status == OrderStatus.UNCONFIRMED and _overdue(order) and order_expire(order=order):
         order.refresh_from_db()
     if order.status != OrderStatus.UNCONFIRMED:
         raise PaymentRefused(_("This order is no longer awaiting payment."))
     message = payment_minimum_check(amount=Money(order.total, order.currency))
     if message:
         raise PaymentRefused(message)
-    return (gateway or gateway_get()).payment_create(order=order)
+    return (gateway or gateway_get()).payment_create(order=order, earlier=earlier)
 
 
 def _money(payment: Payment, amount: Decimal) -> Money:
@@ -116,6 +145,43 @@ def payment_outcome_apply(
     nothing undoes a success.
     """
     payment = Payment.objects.select_for_update().select_related("order").get(pk=payment.pk)
+    return _outcome_apply(payment, status=status, amount=amount, message=message)
+
+
+@transaction.atomic
+def payment_open_outcome_apply(
+    *, order_token: str, gateway: str, status: PaymentStatus | str, message: str = ""
+) -> Payment | None:
+    """`payment_outcome_apply` for the order's open payment through `gateway`, found and locked
+    with its order in one statement (the dummy gateway's buttons name only the order). None,
+    with nothing changed, when there is no open payment or the order takes none now (already
+    paid, or overdue: `payment_start` expires it)."""
+    # Table names and placeholders only: every value is a parameter.
+    sql = (
+        f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Payment)} "  # noqa: S608
+        f"INNER JOIN {_PAYMENT_ORDER.table(Order)} ON o.id = p.order_id "
+        f"WHERE o.token = %s AND p.gateway = %s AND p.status IN ({marks(OPEN_STATUSES)}) "
+        "ORDER BY p.id DESC" + lock_clause("p", "o")
+    )
+    found = instances_fetch(_PAYMENT_ORDER, sql, [order_token, gateway, *OPEN_STATUSES])
+    payment = None
+    if found:
+        payment, payment.order = found[0]
+    if payment is None or payment.order.status != OrderStatus.UNCONFIRMED:
+        return None
+    if _overdue(payment.order):
+        return None
+    return _outcome_apply(payment, status=status, message=message)
+
+
+def _overdue(order: Order) -> bool:
+    return order.expires_at is not None and order.expires_at <= timezone.now()
+
+
+def _outcome_apply(
+    payment: Payment, *, status: PaymentStatus | str, amount: Money | None = None, message: str
+) -> Payment:
+    """The outcome for `payment`, read under a row lock with its order in this transaction."""
     status = PaymentStatus(status)
     if payment.status in SETTLED or status == PaymentStatus.PENDING:
         return payment
@@ -124,7 +190,7 @@ def payment_outcome_apply(
         payment.status = PaymentStatus.SUCCEEDED
         payment.failure_message = ""
         payment.save(update_fields=["status", "failure_message", "updated_at"])
-        # The lock above covers the order too (FOR UPDATE locks every joined row).
+        # The lock covers the order too (FOR UPDATE locks every joined row).
         outcome = order_mark_paid(
             order=payment.order,
             amount=paid,

@@ -8,7 +8,6 @@ import stripe
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -16,8 +15,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
-from checkout.payments.base import OPEN_STATUSES
-from checkout.payments.services import PaymentRefused, payment_outcome_apply, payment_start
+from checkout.payments.services import (
+    PaymentRefused,
+    payment_open_outcome_apply,
+    payment_outcome_apply,
+    payment_start,
+)
 from checkout.payments.webhooks import InvalidWebhook, webhook_event_parse, webhook_event_process
 from shop.models import Order
 from shop.orders import ALREADY_PAID
@@ -54,27 +57,21 @@ def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
     status = DUMMY_OUTCOMES.get(request.POST.get("outcome", ""))
     if status is None:
         return HttpResponseBadRequest()
-    # The pay page created the payment: read it with its order in one query. Without one (a
-    # stale tab), or once the order is overdue (payment_start expires it), go through
-    # payment_start.
-    payment = (
-        Payment.objects.filter(order__token=token, gateway=gateway.name, status__in=OPEN_STATUSES)
-        .select_related("order")
-        .order_by("-pk")
-        .first()
-    )
-    order = payment.order if payment else get_object_or_404(Order, token=token)
-    if order.status in ALREADY_PAID:
-        return redirect("checkout:order", token=order.token)
-    if order.expires_at is not None and order.expires_at <= timezone.now():
-        payment = None
-    try:
-        payment = payment or payment_start(order=order, gateway=gateway)
-    except PaymentRefused as refused:
-        messages.error(request, refused.message)
-        return redirect("checkout:pay", token=order.token)
     message = _("The test card was declined.") if status == PaymentStatus.FAILED else ""
-    payment = payment_outcome_apply(payment=payment, status=status, message=message)
+    # The pay page created the payment: found, locked and settled in one transaction.
+    payment = payment_open_outcome_apply(
+        order_token=token, gateway=gateway.name, status=status, message=message
+    )
+    if payment is None:  # a stale tab, an overdue or already paid order: the long way round
+        order = get_object_or_404(Order, token=token)
+        if order.status in ALREADY_PAID:
+            return redirect("checkout:order", token=order.token)
+        try:
+            payment = payment_start(order=order, gateway=gateway)
+        except PaymentRefused as refused:
+            messages.error(request, refused.message)
+            return redirect("checkout:pay", token=order.token)
+        payment = payment_outcome_apply(payment=payment, status=status, message=message)
     return _after_payment(request, payment)
 
 

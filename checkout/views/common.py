@@ -11,8 +11,6 @@ from cms.shopper import COUNTRY_KEY, MARKET_KEY, shopper_country, shopper_market
 from shop.markets import market_resolve
 from shop.models import Market
 
-STEPS = ("cart", "address", "shipping", "review", "pay")
-
 
 def language() -> str:
     return get_language() or "en"
@@ -23,9 +21,14 @@ def destination_codes(request: HttpRequest) -> set[str]:
     return {c.code for m in shopper_markets(request) for c in m.countries}
 
 
+def destination_market(request: HttpRequest, country: str) -> Market:
+    """The market serving `country`: the one an order shipped there is priced in."""
+    return market_resolve(country=country, markets=shopper_markets(request))
+
+
 def market_for_country(request: HttpRequest, country: str) -> Market:
     """The market serving `country`, remembered as the shopper's choice."""
-    market = market_resolve(country=country, markets=shopper_markets(request))
+    market = destination_market(request, country)
     request.session[MARKET_KEY] = market.slug
     request.session[COUNTRY_KEY] = country
     request._langnghe_market = market

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from babel.dates import format_datetime
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -12,10 +12,11 @@ from django.views.decorators.http import require_GET
 
 from checkout.addresses import address_lines
 from checkout.payments import gateway_get
-from checkout.payments.services import PaymentRefused, payment_start
+from checkout.payments.services import PaymentRefused, order_payments_get, payment_start
 from checkout.views.common import language
 from shop.models import Order, OrderStatus
 from shop.money import Money, babel_locale, money_format
+from shop.orders import order_get_with_lines
 
 
 def _event_labels() -> dict[str, str]:
@@ -48,11 +49,14 @@ def order_timeline(*, order: Order) -> list[tuple[str, str]]:
 @require_GET
 def order_pay(request: HttpRequest, token: str) -> HttpResponse:
     """The payment page of an unpaid order, drawn by the order's gateway."""
-    order = get_object_or_404(Order, token=token)
+    gateway = gateway_get()
+    order, earlier = order_payments_get(token=token, gateway=gateway.name)
+    if order is None:
+        raise Http404
     if order.status != OrderStatus.UNCONFIRMED:
         return redirect("checkout:order", token=order.token)
     try:
-        payment = payment_start(order=order)
+        payment = payment_start(order=order, gateway=gateway, earlier=earlier)
     except PaymentRefused as refusal:
         context = {"order": order, "error": str(refusal), "step": "pay"}
         return render(request, "checkout/pay.html", context, status=409)
@@ -72,10 +76,12 @@ def order_pay(request: HttpRequest, token: str) -> HttpResponse:
 @require_GET
 def order_detail(request: HttpRequest, token: str) -> HttpResponse:
     """Confirmation and status of one order: nothing is shown without its token."""
-    order = get_object_or_404(Order.objects.select_related("market"), token=token)
+    order, lines = order_get_with_lines(token=token)
+    if order is None:
+        raise Http404
     context = {
         "order": order,
-        "lines": list(order.lines.all()),
+        "lines": lines,
         "events": order_timeline(order=order),
         "dap_text": money_format(Money(order.duties, order.currency), locale=babel_locale()),
         "address": address_lines(address=order.shipping_address, language=language()),

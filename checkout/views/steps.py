@@ -1,4 +1,4 @@
-"""Checkout steps: address → shipping → review & place. Each step re-reads the cart and
+"""Checkout steps: address and shipping method → review & place. Each step re-reads the cart and
 re-prices it on the server; what a browser posts besides the step's own fields is ignored."""
 
 from __future__ import annotations
@@ -17,16 +17,18 @@ from checkout.forms_address import address_form_class
 from checkout.models import Cart
 from checkout.placement import CheckoutRefused, order_place
 from checkout.quote import checkout_quote
-from checkout.shipping import shipping_options
+from checkout.shipping import shipping_options, shipping_unavailable_reason
 from checkout.views.common import (
     checkout_cart,
     default_country,
     destination_codes,
+    destination_market,
     language,
     market_for_country,
 )
 from cms.shopper import shopper_market
 from shop.inventory import InsufficientStock, stock_reserve
+from shop.pricing import MissingExchangeRate
 
 
 def _empty(request: HttpRequest) -> HttpResponse:
@@ -54,9 +56,26 @@ def _reserve(request: HttpRequest, cart: Cart, lines: list) -> HttpResponse | No
     return None
 
 
+def _delivery(request: HttpRequest, cart: Cart, lines: list, country: str):
+    """The shipping methods for this parcel to `country`, priced in the market that serves it
+    (the one the order will be in), the method to preselect, and why there is none."""
+    market = destination_market(request, country)
+    parcel = [(line.variant, line.quantity) for line in lines]
+    try:
+        options = shipping_options(country=country, lines=parcel, market=market)
+    except MissingExchangeRate:
+        return [], None, _("Shipping cannot be priced in your currency at the moment.")
+    if not options:
+        return [], None, shipping_unavailable_reason(country=country, lines=parcel)
+    offered = [option.method.pk for option in options]
+    chosen = cart.shipping_method_id if cart.shipping_method_id in offered else offered[0]
+    return options, chosen, ""
+
+
 @require_http_methods(["GET", "POST"])
 def checkout_address(request: HttpRequest) -> HttpResponse:
-    """Step 1: email and shipping address in the destination country's format."""
+    """Step 1: email, shipping address in the destination country's format, and how to ship
+    it (the methods follow the country; the first is preselected)."""
     cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
@@ -68,27 +87,14 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
     country_form = CountryForm(
         initial={"country": country}, choices=shipping_country_choices(countries=codes)
     )
+    options, default, unavailable = _delivery(request, cart, lines, country)
     if request.method == "POST":
         contact = ContactForm(request.POST)
         address = form_class(data=request.POST)
-        if chosen in codes and contact.is_valid() & address.is_valid():
-            data = dict(address.cleaned_data)
-            cart.email = contact.cleaned_data["email"]
-            cart.customs_id = data.pop("customs_id", "") or ""
-            cart.country = country
-            cart.shipping_address = data
-            cart.shipping_method = None
-            fields = ["email", "customs_id", "country", "shipping_address", "shipping_method"]
-            cart.save(update_fields=[*fields, "updated_at"])
-            previous = market
-            market = market_for_country(request, country)
-            if market.pk != previous.pk:
-                messages.info(
-                    request,
-                    _("Prices are now in %(currency)s for delivery to this country.")
-                    % {"currency": market.currency},
-                )
-            return redirect("checkout:shipping")
+        shipping = ShippingForm(request.POST, options=options, default=default)
+        valid = contact.is_valid() & address.is_valid() & shipping.is_valid()
+        if chosen in codes and valid:
+            return _address_save(request, cart, market, country, address, contact, shipping)
         status = 400
     else:
         # Checkout starts here: the cart's stock is held (DESIGN.md, stock and payment ordering).
@@ -97,6 +103,7 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
         contact = ContactForm(initial={"email": cart.email})
         initial = cart.shipping_address if cart.country == country else {}
         address = form_class(initial={**initial, "customs_id": cart.customs_id})
+        shipping = ShippingForm(options=options, default=default)
         status = 200
     context = {
         "step": "address",
@@ -105,38 +112,31 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
         "country_form": country_form,
         "contact_form": contact,
         "address_form": address,
+        "shipping_form": shipping,
+        "options": options,
+        "selected": default,
+        "unavailable": unavailable,
     }
     return render(request, "checkout/address.html", context, status=status)
 
 
-@require_http_methods(["GET", "POST"])
-def checkout_shipping(request: HttpRequest) -> HttpResponse:
-    """Step 2: a shipping method among those that carry this parcel to this country."""
-    cart, market, lines, bounce = _ready_cart(request)
-    if bounce:
-        return bounce
-    if not cart.country:
-        return redirect("checkout:address")
-    parcel = [(line.variant, line.quantity) for line in lines]
-    options = shipping_options(country=cart.country, lines=parcel, market=market)
-    # The form offers only the methods that carry this parcel there: choosing one is the check.
-    form = ShippingForm(request.POST or None, options=options)
-    if request.method == "POST":
-        if form.is_valid():
-            Cart.objects.filter(pk=cart.pk).update(shipping_method=form.cleaned_data["method"])
-            return redirect("checkout:review")
-        status = 400
-    else:
-        status = 200
-    context = {
-        "step": "shipping",
-        "market": market,
-        "options": options,
-        "form": form,
-        "selected": cart.shipping_method_id,
-        "address": address_lines(address=cart.shipping_address, language=language()),
-    }
-    return render(request, "checkout/shipping.html", context, status=status)
+def _address_save(request, cart, market, country, address, contact, shipping) -> HttpResponse:
+    data = dict(address.cleaned_data)
+    cart.email = contact.cleaned_data["email"]
+    cart.customs_id = data.pop("customs_id", "") or ""
+    cart.country = country
+    cart.shipping_address = data
+    cart.shipping_method_id = shipping.cleaned_data["method"]
+    fields = ["email", "customs_id", "country", "shipping_address", "shipping_method"]
+    cart.save(update_fields=[*fields, "updated_at"])
+    new = market_for_country(request, country)
+    if new.pk != market.pk:
+        messages.info(
+            request,
+            _("Prices are now in %(currency)s for delivery to this country.")
+            % {"currency": new.currency},
+        )
+    return redirect("checkout:review")
 
 
 def _review(
@@ -162,12 +162,12 @@ def _review(
 
 @require_http_methods(["GET"])
 def checkout_review(request: HttpRequest) -> HttpResponse:
-    """Step 3: everything the shopper will pay, and anything that stops the order. Stock was
+    """Step 2: everything the shopper will pay, and anything that stops the order. Stock was
     reserved when checkout started; the quote shows any line that has become short since."""
     cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
-    if not cart.country:
+    if not cart.country or cart.shipping_method_id is None:
         return redirect("checkout:address")
     return _review(request, cart, market, lines=lines)
 

@@ -41,15 +41,15 @@ def cart_add(client: Client, variant, quantity: int = 1, *, lang: str = "en", **
 
 
 def checkout_to_review(client: Client, variant, *, address=US_ADDRESS, lang="en", quantity=1):
-    """Cart → address → shipping; returns the review page response."""
+    """Cart → address and shipping method (the preselected one, as a browser sends it);
+    returns the review page response."""
     assert cart_add(client, variant, quantity, lang=lang).status_code == 302
-    assert client.get(f"/{lang}/checkout/").status_code == 200
-    response = client.post(f"/{lang}/checkout/", address)
+    page = client.get(f"/{lang}/checkout/")
+    assert page.status_code == 200
+    response = client.post(f"/{lang}/checkout/", {**address, "method": page.context["selected"]})
     assert response.status_code == 302, response.content.decode()[:3000]
-    page = client.get(f"/{lang}/checkout/shipping/")
-    method = page.context["options"][0].method.pk
-    assert client.post(f"/{lang}/checkout/shipping/", {"method": method}).status_code == 302
-    return client.get(f"/{lang}/checkout/review/")
+    assert response["Location"] == f"/{lang}/checkout/review/"
+    return client.get(response["Location"])
 
 
 def order_place(client: Client, *, lang="en", **extra):

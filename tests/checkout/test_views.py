@@ -246,3 +246,97 @@ def test_confirmation_email_is_in_the_shoppers_language(shop, django_capture_on_
     assert '<html lang="ja">' in html and "山田 花子" in html
     assert f"/ja/checkout/order/{order.token}/" in email.body
     assert "￥" in email.body or "¥" in email.body
+
+
+def _courier(shop, *, price="1200000", days=(2, 4)):
+    """A second, dearer method to the same zone, listed after EMS."""
+    from checkout.models import ShippingMethod, ShippingRate
+
+    courier = ShippingMethod.objects.create(
+        zone=shop.method.zone,
+        name="Express courier",
+        carrier="DHL",
+        currency="VND",
+        volumetric_divisor=5000,
+        max_weight_g=30000,
+        days_min=days[0],
+        days_max=days[1],
+        position=1,
+    )
+    ShippingRate.objects.create(method=courier, up_to_g=30000, price=Decimal(price))
+    return courier
+
+
+def test_address_page_offers_the_methods_for_the_country_in_its_currency(shop):
+    courier = _courier(shop)
+    client = Client()
+    cart_add(client, shop.variant)
+    page = client.get("/en/checkout/?country=DE")
+    options = page.context["options"]
+    assert [o.method for o in options] == [shop.method, courier]
+    assert {o.price.currency.code for o in options} == {"EUR"}  # the market serving Germany
+    assert page.context["selected"] == shop.method.pk
+    html = page.content.decode()
+    assert f'id="m-{shop.method.pk}" value="{shop.method.pk}" checked' in html
+    assert "Express courier" in html and "Delivery in 2–4 days" in html
+
+
+def test_the_chosen_method_is_saved_with_the_address_and_priced_on_the_review(shop):
+    courier = _courier(shop)
+    client = Client()
+    cart_add(client, shop.variant)
+    response = client.post("/en/checkout/", {**US_ADDRESS, "method": courier.pk})
+    assert response.status_code == 302 and response["Location"] == "/en/checkout/review/"
+    assert Cart.objects.get().shipping_method == courier
+    review = client.get("/en/checkout/review/")
+    assert review.context["quote"].shipping.method == courier
+    # Back on the address page, the method chosen before is the one preselected.
+    assert client.get("/en/checkout/").context["selected"] == courier.pk
+
+
+def test_a_method_that_is_not_offered_is_refused_with_400_and_nothing_saved(shop):
+    from checkout.models import ShippingMethod
+
+    elsewhere = ShippingMethod.objects.create(
+        zone=type(shop.method.zone).objects.create(name="Domestic", countries=["VN"]),
+        name="Local post",
+        currency="VND",
+        max_weight_g=30000,
+        days_min=1,
+        days_max=2,
+    )
+    client = Client()
+    cart_add(client, shop.variant)
+    with translation.override("en"):
+        response = client.post("/en/checkout/", {**US_ADDRESS, "method": elsewhere.pk})
+    assert response.status_code == 400
+    assert "method" in response.context["shipping_form"].errors
+    assert Cart.objects.get().country == "" and Cart.objects.get().shipping_method is None
+
+
+def test_without_a_method_posted_the_preselected_one_is_taken(shop):
+    client = Client()
+    cart_add(client, shop.variant)
+    assert client.post("/en/checkout/", US_ADDRESS).status_code == 302
+    assert Cart.objects.get().shipping_method == shop.method
+
+
+def test_a_parcel_no_method_carries_is_explained_and_cannot_continue(shop):
+    client = Client()
+    cart_add(client, shop.variant)
+    shop.variant.gross_weight_g = 40000  # over every bracket (EMS carries 30 kg at most)
+    shop.variant.save()
+    with translation.override("en"):
+        page = client.get("/en/checkout/?country=US")
+        refused = client.post("/en/checkout/", US_ADDRESS)
+    assert page.context["options"] == []
+    assert "too heavy to ship to United States" in page.content.decode()
+    assert refused.status_code == 400 and Cart.objects.get().country == ""
+
+
+def test_review_sends_back_to_the_address_step_once_the_cart_changed(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant)
+    cart_add(client, shop.variant)  # the parcel changed: its shipping method is chosen again
+    response = client.get("/en/checkout/review/")
+    assert response.status_code == 302 and response["Location"] == "/en/checkout/"

@@ -1,6 +1,6 @@
 """config/memo.py: versions in the shared cache, and values a process keeps under them."""
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from config.memo import cache_version, cache_version_bump, local_cached, local_clear
 
@@ -43,3 +43,35 @@ def test_local_values_are_bounded(monkeypatch):
     for number in range(5):
         local_cached(f"test:bounded:{number}", lambda number=number: number)
     assert list(memo._local) == ["test:bounded:2", "test:bounded:3", "test:bounded:4"]
+
+
+def test_a_request_reads_every_registered_version_in_one_round_trip(monkeypatch):
+    from config import memo
+
+    keys = [memo.version_register(f"test:memo:registered:{n}") for n in range(3)]
+    for key in memo._version_keys:
+        cache.set(key, 7, None)
+    calls, depth = [], []
+    backend = caches["default"]
+    for name in ("get", "get_many", "get_or_set"):
+        real = getattr(backend, name)
+
+        def counted(*args, real=real, name=name, **kwargs):
+            if not depth:  # locmem's get_many calls get: count only the caller's call
+                calls.append(name)
+            depth.append(name)
+            try:
+                return real(*args, **kwargs)
+            finally:
+                depth.pop()
+
+        monkeypatch.setattr(backend, name, counted)
+    memo._start()  # what request_started does
+    try:
+        assert [cache_version(key) for key in keys * 2] == [7] * 6
+        assert calls == ["get_many"]
+        cache_version_bump(keys[0])  # a request that changes a version sees its change
+        assert cache_version(keys[0]) == 8
+    finally:
+        memo._finish()
+        memo._version_keys[:] = [k for k in memo._version_keys if k not in keys]
