@@ -7,7 +7,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/test
 # The browser test drives Debian's chromium: Playwright must never fetch its own browsers.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: demo test test-sqlite test-postgres lint format messages install install-dev services tools browser clean
+.PHONY: demo test test-sqlite test-postgres lint format messages translations install install-dev services tools browser clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,14 @@ install-dev: $(VENV)/.installed-dev
 # .mo files are built, not committed; Babel (a dependency) compiles them, so no gettext package is needed.
 messages: $(VENV)/.installed
 	$(VENV)/bin/pybabel compile --use-fuzzy -d locale -D django --statistics 2>&1 | tail -n 3
+
+# Refresh the .po files from the code and templates; translators then fill what is new and
+# check what msgmerge marked fuzzy. Needs GNU gettext (a dev tool, installed when missing).
+LANGS := vi en ja ko fr de zh_Hans
+translations: $(VENV)/.installed
+	@command -v msgmerge >/dev/null || { apt-get update -qq && apt-get install -y -qq gettext; }
+	$(PY) manage.py makemessages $(foreach l,$(LANGS),-l $(l)) --no-location --no-obsolete \
+	  -i ".venv/*" -i "node_modules/*" -i "staticfiles/*" -i "tests/*" -i "bench/*"
 
 demo: install messages
 	$(PY) manage.py migrate --no-input

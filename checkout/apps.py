@@ -19,6 +19,7 @@ class CheckoutConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
+        from checkout.addresses import address_data_cache_install
         from checkout.cache import rules_signals_connect
         from checkout.demo.duties import step_duties
         from checkout.demo.shipping import step_shipping
@@ -26,6 +27,7 @@ class CheckoutConfig(AppConfig):
         from shop.demo.loader import DEMO_STEPS, DemoStep
         from shop.signals import order_paid
 
+        address_data_cache_install()
         rules_signals_connect()
         user_logged_in.connect(_cart_keep_on_login, dispatch_uid="checkout_cart_login")
         order_paid.connect(order_paid_notify, dispatch_uid="checkout_order_paid_email")

