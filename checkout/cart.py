@@ -203,6 +203,23 @@ def cart_set_quantity(*, cart: Cart, variant_id: int, quantity: int) -> None:
     Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
 
 
+def cart_destination_set(
+    *,
+    cart: Cart,
+    email: str,
+    country: str,
+    address: dict,
+    customs_id: str,
+    shipping_method_id: int,
+) -> None:
+    """Where and how the order goes: contact email, address, customs ID and shipping method
+    (one statement; the checkout step has validated them)."""
+    cart.email, cart.country, cart.shipping_address = email, country, address
+    cart.customs_id, cart.shipping_method_id = customs_id, shipping_method_id
+    fields = ["email", "customs_id", "country", "shipping_address", "shipping_method"]
+    cart.save(update_fields=[*fields, "updated_at"])
+
+
 @transaction.atomic
 def cart_attach_user(*, cart: Cart, user) -> Cart:
     """On sign-in, the session cart becomes the user's; lines of their older cart are merged in."""

@@ -154,14 +154,14 @@ def payment_open_outcome_apply(
 ) -> Payment | None:
     """`payment_outcome_apply` for the order's open payment through `gateway`, found and locked
     with its order in one statement (the dummy gateway's buttons name only the order). None,
-    with nothing changed, when there is no open payment or the order takes none now (already
-    paid, or overdue: `payment_start` expires it)."""
+    with nothing changed, when there is no open payment or the order takes none now (paid,
+    cancelled, expired, or overdue: `payment_start` expires it)."""
     # Table names and placeholders only: every value is a parameter.
     sql = (
         f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Payment)} "  # noqa: S608
         f"INNER JOIN {_PAYMENT_ORDER.table(Order)} ON o.id = p.order_id "
         f"WHERE o.token = %s AND p.gateway = %s AND p.status IN ({marks(OPEN_STATUSES)}) "
-        "ORDER BY p.id DESC" + lock_clause("p", "o")
+        "ORDER BY p.id DESC LIMIT 1" + lock_clause("p", "o")
     )
     found = instances_fetch(_PAYMENT_ORDER, sql, [order_token, gateway, *OPEN_STATUSES])
     payment = None

@@ -42,11 +42,15 @@ def checkout_languages(context) -> str:
     """Links to this same checkout step in every language (the cart and order stay the same;
     only the URL's language prefix changes)."""
     request = context["request"]
-    current = get_language()
     path = request.path
     rest = path.split("/", 2)[2] if path.count("/") >= 2 else ""
     query = request.META.get("QUERY_STRING", "") if request.method == "GET" else ""
-    suffix = f"{rest}?{query}" if query else rest
+    return _language_links(get_language(), f"{rest}?{query}" if query else rest)
+
+
+# Every checkout page draws the same links and steps: built once per language (and path, step).
+@functools.lru_cache(maxsize=512)
+def _language_links(current: str, suffix: str) -> str:
     return format_html(
         '<nav class="langs" aria-label="{}"><ul>{}</ul></nav>',
         _("Language"),
@@ -63,6 +67,37 @@ def checkout_languages(context) -> str:
                     name,
                 )
                 for code, name in _language_names()
+            ),
+        ),
+    )
+
+
+def _step_names() -> tuple[tuple[str, str], ...]:
+    return (
+        ("cart", _("Cart")),
+        ("address", _("Address and shipping")),
+        ("review", _("Review")),
+        ("pay", _("Payment")),
+    )
+
+
+@register.simple_tag
+def checkout_steps(step: str) -> str:
+    """The checkout's steps with the current one marked (nothing outside the steps)."""
+    return _steps(get_language(), step) if step else ""
+
+
+@functools.lru_cache(maxsize=64)
+def _steps(_language: str, step: str) -> str:
+    return format_html(
+        '<nav class="checkout-steps" aria-label="{}"><ol>{}</ol></nav>',
+        _("Checkout steps"),
+        format_html_join(
+            "",
+            "<li{}>{}</li>",
+            (
+                (mark_safe(' aria-current="step"') if key == step else "", name)
+                for key, name in _step_names()
             ),
         ),
     )

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.addresses import address_lines, shipping_country_choices
-from checkout.cart import CART_KEY, cart_get
+from checkout.cart import CART_KEY, cart_destination_set, cart_get
 from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_class
@@ -122,13 +122,15 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
 
 def _address_save(request, cart, market, country, address, contact, shipping) -> HttpResponse:
     data = dict(address.cleaned_data)
-    cart.email = contact.cleaned_data["email"]
-    cart.customs_id = data.pop("customs_id", "") or ""
-    cart.country = country
-    cart.shipping_address = data
-    cart.shipping_method_id = shipping.cleaned_data["method"]
-    fields = ["email", "customs_id", "country", "shipping_address", "shipping_method"]
-    cart.save(update_fields=[*fields, "updated_at"])
+    customs_id = data.pop("customs_id", "") or ""
+    cart_destination_set(
+        cart=cart,
+        email=contact.cleaned_data["email"],
+        country=country,
+        address=data,
+        customs_id=customs_id,
+        shipping_method_id=shipping.cleaned_data["method"],
+    )
     new = market_for_country(request, country)
     if new.pk != market.pk:
         messages.info(

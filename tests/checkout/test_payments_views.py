@@ -74,6 +74,39 @@ def test_dummy_pay_after_a_decline_can_still_succeed(client, order_factory):
     assert Payment.objects.count() == 1
 
 
+def test_dummy_pay_on_a_page_opened_before_the_order_was_cancelled_is_refused(
+    client, order_factory
+):
+    from shop.orders import order_cancel
+
+    order = order_factory(total="45.10", currency="EUR")
+    assert client.get(url("checkout:pay", order)).status_code == 200  # the open payment
+    order_cancel(order=order, reason="out of glaze")
+    response = client.post(url("payments:dummy_pay", order), {"outcome": "succeed"})
+    order.refresh_from_db()
+    assert response["Location"] == url("checkout:pay", order)
+    assert messages_of(response) == ["This order is no longer awaiting payment."]
+    assert order.status == OrderStatus.CANCELLED
+    assert Payment.objects.get().status == PaymentStatus.PENDING  # never "charged"
+
+
+def test_dummy_pay_of_an_overdue_order_expires_it_instead(client, order_factory):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    order = order_factory(total="45.10", currency="EUR")
+    client.get(url("checkout:pay", order))
+    type(order).objects.filter(pk=order.pk).update(
+        expires_at=timezone.now() - dt.timedelta(minutes=1)
+    )
+    response = client.post(url("payments:dummy_pay", order), {"outcome": "succeed"})
+    order.refresh_from_db()
+    assert response["Location"] == url("checkout:pay", order)
+    assert order.status == OrderStatus.EXPIRED
+    assert Payment.objects.get().status == PaymentStatus.PENDING
+
+
 def test_dummy_pay_refuses_get(client, order_factory):
     order = order_factory(total="45.10", currency="EUR")
     assert client.get(url("payments:dummy_pay", order)).status_code == 405

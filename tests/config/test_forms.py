@@ -39,7 +39,7 @@ class EveryWidget(forms.Form):
 VALUES = [
     {},
     {
-        "name": "Ann <Lee> & \"co\"",
+        "name": 'Ann <Lee> & "co"',
         "email": "a@b.c",
         "amount": "12.50",
         "secret": "x",
