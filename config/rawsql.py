@@ -103,3 +103,16 @@ def rows_fetch(sql: str, params: Sequence) -> list[tuple]:
 def instances_fetch(joined: Joined, sql: str, params: Sequence) -> list[list[Model]]:
     """For each row of `sql` (which selects `joined.columns()`), its model instances."""
     return [joined.build(row) for row in rows_fetch(sql, params)]
+
+
+def parent_with_children(found: list[list[Model | None]], *, attr: str) -> tuple:
+    """Split the rows of a parent LEFT JOIN children read, selected as (child, parent): the
+    parent (None without rows) and its children in row order, each pointing at that one parent
+    through `attr`."""
+    if not found:
+        return None, []
+    parent = found[0][1]
+    children = [child for child, _parent in found if child is not None]
+    for child in children:
+        setattr(child, attr, parent)
+    return parent, children

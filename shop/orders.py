@@ -24,7 +24,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from config.rawsql import Joined, instances_fetch
+from config.rawsql import Joined, instances_fetch, parent_with_children
 from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.money import Money
@@ -77,16 +77,9 @@ def order_get_with_lines(
     sql = (
         f"SELECT {_ORDER_LINES.columns()} FROM {_ORDER_LINES.table(Order)} "  # noqa: S608
         f"LEFT OUTER JOIN {_ORDER_LINES.table(OrderLine)} ON l.order_id = o.id "
-        f"WHERE o.{column} = %s"
+        f"WHERE o.{column} = %s ORDER BY l.id"
     )
-    found = instances_fetch(_ORDER_LINES, sql, [value])
-    if not found:
-        return None, []
-    order = found[0][1]
-    lines = sorted((line for line, _order in found if line is not None), key=lambda line: line.pk)
-    for line in lines:
-        line.order = order
-    return order, lines
+    return parent_with_children(instances_fetch(_ORDER_LINES, sql, [value]), attr="order")
 
 
 def _note(template, **params) -> str:

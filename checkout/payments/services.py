@@ -17,7 +17,7 @@ from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
 from checkout.payments.base import OPEN_STATUSES, PaymentGateway
 from checkout.payments.minimums import payment_minimum_check
-from config.rawsql import Joined, instances_fetch, lock_clause, marks
+from config.rawsql import Joined, instances_fetch, lock_clause, marks, parent_with_children
 from shop.models import Order, OrderStatus
 from shop.money import Money
 from shop.orders import (
@@ -64,14 +64,9 @@ def order_payments_get(*, token: str, gateway: str) -> tuple[Order | None, list[
         f"LEFT OUTER JOIN {_PAYMENT_ORDER.table(Payment)} ON p.order_id = o.id AND p.gateway = %s "
         "WHERE o.token = %s ORDER BY p.id DESC"
     )
-    found = instances_fetch(_PAYMENT_ORDER, sql, [gateway, token])
-    if not found:
-        return None, []
-    order = found[0][1]
-    payments = [payment for payment, _order in found if payment is not None]
-    for payment in payments:
-        payment.order = order
-    return order, payments
+    return parent_with_children(
+        instances_fetch(_PAYMENT_ORDER, sql, [gateway, token]), attr="order"
+    )
 
 
 def payment_start(
