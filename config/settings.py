@@ -158,6 +158,9 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
+# Wagtail's default (128 Mpx) lets one small, well-compressed upload decode into gigabytes.
+# 50 Mpx still takes a phone's 48/50 Mpx photo; docs/security.md.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 50_000_000)
 
 # Shop
 LANGNGHE_BASE_CURRENCY = env_str("LANGNGHE_BASE_CURRENCY", "VND")

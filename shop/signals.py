@@ -9,3 +9,6 @@ stock_changed = Signal()
 rates_changed = Signal()
 # Sent after commit when an order becomes paid (shop/orders.py); checkout sends the confirmation.
 order_paid = Signal()
+# Sent inside the transaction that removed an order's personal data (shop/privacy.py), with the
+# `cart_token` the order came from; checkout removes that cart.
+order_anonymised = Signal()

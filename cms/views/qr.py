@@ -7,6 +7,7 @@ import io
 
 import segno
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -16,6 +17,7 @@ from django.utils.translation import get_language_from_request
 
 from cms.catalogue import language_chain, story_pages_for
 from shop.models import Producer, Product
+from shop.permissions import producers_editable_by
 
 CONTENT_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
 
@@ -52,10 +54,14 @@ def qr_label(request: HttpRequest, product_id: int, fmt: str) -> HttpResponse:
 
 @login_required
 def qr_sheet(request: HttpRequest, producer_id: int) -> HttpResponse:
-    """An A4 sheet of labels (QR, product name, producer, OCOP stars) for a producer's products."""
+    """An A4 sheet of labels (QR, product name, producer, OCOP stars) for a producer's products.
+
+    Only shop staff and the producer's own editors may print it: labels are the producer's
+    packaging, and `shop.permissions` already says who works for which producer."""
     producer = get_object_or_404(Producer, pk=producer_id)
-    if not request.user.has_perm("wagtailadmin.access_admin"):
-        raise Http404
+    allowed = producers_editable_by(request.user).filter(pk=producer.pk)
+    if not request.user.has_perm("wagtailadmin.access_admin") or not allowed.exists():
+        raise PermissionDenied
     products = list(Product.objects.filter(producer=producer, is_active=True).order_by("name_vi"))
     labels = [
         {

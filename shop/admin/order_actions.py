@@ -29,6 +29,7 @@ from shop.orders import (
     order_documents_missing,
     order_fulfil,
 )
+from shop.privacy import AnonymiseRefused, order_anonymise
 
 SHIPPABLE = {OrderStatus.PAID, OrderStatus.PARTIALLY_FULFILLED, OrderStatus.PARTIALLY_REFUNDED}
 
@@ -90,6 +91,16 @@ class RefundForm(forms.Form):
                 _("%(currency)s cannot be refunded in this unit.") % {"currency": amount.code}
             ) from None
         return amount
+
+
+class AnonymiseForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=gettext_lazy("I understand this cannot be undone"),
+        help_text=gettext_lazy(
+            "Removes the shopper's email, address, customs ID and account link and replaces "
+            "the order-status link; amounts, customs data and the timeline are kept."
+        ),
+    )
 
 
 def ship_field(line: OrderLine) -> str:
@@ -230,3 +241,15 @@ class OrderActionView(PermissionCheckedMixin, View):
             _("Refunded %(amount)s (%(ref)s).")
             % {"amount": amount_text(amount.amount, amount.code), "ref": reference},
         )
+
+    def do_anonymise(self, order: Order) -> None:
+        form = AnonymiseForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _("Tick the box to confirm that this cannot be undone."))
+            return
+        try:
+            order_anonymise(order=order, user=self.request.user)
+        except AnonymiseRefused as refusal:
+            messages.error(self.request, str(refusal))
+            return
+        messages.success(self.request, _("The shopper's personal data was removed."))

@@ -27,6 +27,7 @@ from checkout.addresses import address_lines
 from checkout.models import Payment
 from shop.admin.order_actions import (
     SHIPPABLE,
+    AnonymiseForm,
     CancelForm,
     DocumentForm,
     OrderActionView,
@@ -39,6 +40,7 @@ from shop.admin.order_actions import (
 )
 from shop.models import Order, OrderStatus
 from shop.orders import ALREADY_PAID, TRANSITIONS, order_documents_missing
+from shop.privacy import order_anonymise_refusal
 
 # --- views ---------------------------------------------------------------------------------------
 
@@ -110,6 +112,9 @@ class OrderInspectView(generic.InspectView):
             ],
             can_cancel=can_act and OrderStatus.CANCELLED in TRANSITIONS[order.status],
             can_refund=can_act and context["refundable_amount"],
+            can_anonymise=can_act and order.anonymised_at is None,
+            anonymise_refusal=order_anonymise_refusal(order=order),
+            anonymise_form=AnonymiseForm(),
             document_form=DocumentForm(),
             cancel_form=CancelForm(),
             refund_form=RefundForm(order=order),
@@ -205,7 +210,7 @@ class OrderViewSet(ModelViewSet):
         Column("total", label=gettext_lazy("Total"), accessor=_total, sort_key="total"),
         "payment_gateway",
     ]
-    actions = ("document", "fulfil", "cancel", "refund")
+    actions = ("document", "fulfil", "cancel", "refund", "anonymise")
 
     def get_common_view_kwargs(self, **kwargs):
         # Only the listing and the detail page exist: no add, edit or delete view to link to.

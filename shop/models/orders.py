@@ -80,6 +80,8 @@ class Order(models.Model):
     payment_gateway = models.CharField(_("payment gateway"), max_length=20, blank=True)
     expires_at = models.DateTimeField(_("unpaid order expires at"), null=True, blank=True)
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True)
+    # Set when staff removed the shopper's personal data (shop/privacy.py).
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -58,3 +58,38 @@ def test_label_sheet_is_for_staff_only(client, shop, admin_user):
     assert html.count('class="label"') == len(shop)
     assert "@page{size:A4" in html
     assert f"/q/{shop[0].pk}/" in html
+
+
+def test_label_sheet_is_refused_to_another_producers_artisan(client, shop, django_user_model):
+    from shop.permissions import artisan_group_ensure
+    from tests.factories import ProducerFactory
+
+    own = ProducerFactory()
+    artisan = django_user_model.objects.create_user("artisan-a", password="x")
+    artisan.groups.add(artisan_group_ensure())
+    own.editors.add(artisan)
+    client.force_login(artisan)
+    assert client.get(f"/q/sheet/{own.pk}/").status_code == 200
+    response = client.get(f"/q/sheet/{shop[0].producer_id}/")
+    assert response.status_code == 403
+    assert shop[0].name_vi.encode() not in response.content
+
+
+def test_label_sheet_is_refused_to_an_admin_user_without_a_producer(
+    client, shop, django_user_model
+):
+    from shop.permissions import artisan_group_ensure
+
+    artisan = django_user_model.objects.create_user("artisan-none", password="x")
+    artisan.groups.add(artisan_group_ensure())
+    client.force_login(artisan)
+    assert client.get(f"/q/sheet/{shop[0].producer_id}/").status_code == 403
+
+
+def test_label_sheet_is_open_to_shop_staff(client, shop, django_user_model):
+    from shop.permissions import shop_staff_group_ensure
+
+    staff = django_user_model.objects.create_user("staff", password="x")
+    staff.groups.add(shop_staff_group_ensure())
+    client.force_login(staff)
+    assert client.get(f"/q/sheet/{shop[0].producer_id}/").status_code == 200

@@ -1,6 +1,7 @@
 """shop/admin/orders.py: the staff's order listing, detail page and actions."""
 
 from decimal import Decimal
+from html import unescape as html_unescape
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -231,6 +232,51 @@ class TestFulfil:
         assert said(admin_client, response) == [("error", "Only paid orders can be shipped.")]
         order.refresh_from_db()
         assert order.status == OrderStatus.UNCONFIRMED
+
+
+class TestAnonymise:
+    def test_without_the_confirmation_nothing_is_removed(self, admin_client):
+        order = placed()
+        order_cancel_unpaid(order)
+        response = act(admin_client, order, "anonymise")
+        [(level, _text)] = said(admin_client, response)
+        assert level == "error"
+        order.refresh_from_db()
+        assert (order.email, order.anonymised_at) == ("buyer@example.com", None)
+
+    def test_a_confirmed_anonymisation_removes_the_email_and_address(self, admin_client):
+        order = placed()
+        order_cancel_unpaid(order)
+        response = act(admin_client, order, "anonymise", {"confirm": "on"})
+        [(level, text)] = said(admin_client, response)
+        assert (level, html_unescape(text)) == (
+            "success",
+            "The shopper's personal data was removed.",
+        )
+        order.refresh_from_db()
+        assert order.email == ""
+        html = detail_html(admin_client, order)
+        assert "buyer@example.com" not in html
+        assert "Anonymised" in html
+
+    def test_an_order_still_to_ship_says_why_and_keeps_its_data(self, admin_client):
+        order = paid()
+        html = detail_html(admin_client, order)
+        assert "This order still has units to ship" in html
+        response = act(admin_client, order, "anonymise", {"confirm": "on"})
+        [(level, text)] = said(admin_client, response)
+        assert (level, text) == (
+            "error",
+            "This order still has units to ship: ship or cancel them first.",
+        )
+        order.refresh_from_db()
+        assert order.email == "buyer@example.com"
+
+
+def order_cancel_unpaid(order: Order) -> None:
+    from shop.orders import order_cancel
+
+    order_cancel(order=order)
 
 
 class TestCancel:
