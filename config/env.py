@@ -1,6 +1,7 @@
 """Typed readers for settings taken from the environment."""
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -35,3 +36,17 @@ def env_int(name: str, default: int) -> int:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def csp_origins(*urls: str) -> list[str]:
+    """The origins (scheme://host[:port]) of absolute URLs, for CSP source lists; relative or
+    empty URLs add nothing (they are 'self')."""
+    origins = []
+    for url in urls:
+        if url.startswith("https://*."):
+            origins.append(url.rstrip("/"))
+            continue
+        parts = urlsplit(url)
+        if parts.scheme and parts.netloc and f"{parts.scheme}://{parts.netloc}" not in origins:
+            origins.append(f"{parts.scheme}://{parts.netloc}")
+    return origins

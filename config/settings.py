@@ -7,8 +7,9 @@ by environment variables (DJANGO_ENV=production turns on the strict, `check --de
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import csp_origins, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PRODUCTION = env_str("DJANGO_ENV", "development") == "production"
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "django_tasks",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "cms.middleware.StorefrontCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "cms.csp.AdminAwareCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -157,6 +161,10 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Langnghe")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx", "zip"]
+# Staff browsers never call out: no avatars from gravatar.com (it would learn staff emails'
+# hashes), no version check against releases.wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "webp"}
 # Wagtail's default (128 Mpx) lets one small, well-compressed upload decode into gigabytes.
 # 50 Mpx still takes a phone's 48/50 Mpx photo; docs/security.md.
@@ -187,6 +195,62 @@ STRIPE_API_BASE = env_str("STRIPE_API_BASE", "")
 # Tests point Stripe.js at localstripe's copy; production keeps Stripe's own URL.
 STRIPE_JS_URL = env_str("STRIPE_JS_URL", "https://js.stripe.com/v3/")
 STRIPE_WEBHOOK_TOLERANCE = env_int("STRIPE_WEBHOOK_TOLERANCE", 300)
+# Content-Security-Policy (django-csp): see cms/csp.py and docs/security.md.
+# Video blocks embed these players (Wagtail oEmbed); add others a shop uses.
+EMBED_FRAME_ORIGINS = env_list(
+    "LANGNGHE_EMBED_FRAME_ORIGINS",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+STRIPE_SCRIPT_ORIGINS = csp_origins(
+    STRIPE_JS_URL, "https://js.stripe.com", "https://*.js.stripe.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, *STRIPE_SCRIPT_ORIGINS],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *csp_origins(MEDIA_URL)],
+        "font-src": [SELF],
+        "connect-src": [SELF, *csp_origins(STRIPE_API_BASE, "https://api.stripe.com")],
+        "frame-src": [*STRIPE_SCRIPT_ORIGINS, "https://hooks.stripe.com", *EMBED_FRAME_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin: what it still needs beyond the storefront's policy. Its form widgets (date
+# choosers, snippet choosers …) write inline scripts with per-field arguments, and some inline
+# styles (wagtail/wagtail#1288), so no nonce or hash can cover them; the preview is a same-origin
+# frame. Everything else stays as strict as the storefront (docs/security.md).
+LANGNGHE_CSP_ADMIN = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", *csp_origins(MEDIA_URL)],
+    "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
+    "frame-ancestors": [SELF],
+}
+
+# Browser features no page of the shop uses are switched off; Stripe's Payment Element may
+# offer the Payment Request API (Apple Pay, Google Pay) from its own frame.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": ["self", "https://js.stripe.com"],
+    "publickey-credentials-get": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
+
 # "dummy" or "stripe"; empty picks stripe when STRIPE_SECRET_KEY is set, else the dummy gateway.
 LANGNGHE_PAYMENT_GATEWAY = env_str("LANGNGHE_PAYMENT_GATEWAY", "")
 # An unpaid order releases its stock and expires after this many minutes.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
@@ -81,7 +79,7 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         "restriction": refusal,
         "notice": notice,
         "max_quantity": settings.LANGNGHE_CART_MAX_QUANTITY,
-        "json_ld": json.dumps(_json_ld(page, request, options), ensure_ascii=False),
+        "json_ld": _json_ld(page, request, options),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
         "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",
     }

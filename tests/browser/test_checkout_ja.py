@@ -16,6 +16,19 @@ pytestmark = [
     pytest.mark.usefixtures("migrated_rows_restored"),
 ]
 
+
+def csp_refusals(page: Page) -> list[str]:
+    """What the browser refuses under the page's Content-Security-Policy, as it happens."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    return refused
+
+
 YEN = re.compile(r"[¥￥]\s?[\d,]+")
 
 
@@ -36,6 +49,7 @@ def test_japanese_shopper_buys_from_a_story_page_and_sees_a_japanese_confirmatio
 ):
     context = browser.new_context(locale="ja-JP", extra_http_headers={"Accept-Language": "ja-JP"})
     page = context.new_page()
+    refused = csp_refusals(page)
     page.goto(live_server.url + story_shop.url)
     expect(page.locator("html")).to_have_attribute("lang", "ja")
     expect(page.locator(".buy-box .selected-price")).to_have_text(YEN)
@@ -67,3 +81,4 @@ def test_japanese_shopper_buys_from_a_story_page_and_sees_a_japanese_confirmatio
     assert page.url.endswith(f"/ja/checkout/order/{order.token}/")
     assert (order.status, order.currency, order.language) == (OrderStatus.PAID, "JPY", "ja")
     assert order.shipping_address["country_area"] == "東京都"
+    assert refused == []  # the whole path runs under the storefront's Content-Security-Policy

@@ -56,7 +56,7 @@ def test_label_sheet_is_for_staff_only(client, shop, admin_user):
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('class="label"') == len(shop)
-    assert "@page{size:A4" in html
+    assert "cms/qr-sheet.css" in html  # A4 print rules, no inline style (CSP)
     assert f"/q/{shop[0].pk}/" in html
 
 
