@@ -240,12 +240,19 @@ def address_normalize(*, country: str, data: dict) -> tuple[dict, dict[str, str]
     return {field: normalised.get(field) or "" for field in POSTAL_FIELDS}, {}
 
 
-_PCCC = re.compile(r"P\d{12}")
+_PCCC = re.compile(r"P[0-9]{12}")
+
+
+def ascii_form(value: str) -> str:
+    """Full-width letters and digits (what a Japanese or Korean IME types: "Ｐ１２３") as ASCII
+    (NFKC); other scripts' digits stay as they are, and the checks below refuse them: customs
+    systems and carriers read ASCII digits only (`str.isdigit` and `\\d` accept far more)."""
+    return unicodedata.normalize("NFKC", value or "")
 
 
 def pccc_clean(value: str) -> str:
     """Korea's personal customs clearance code: 'P' and 12 digits, upper-cased."""
-    code = re.sub(r"[\s-]", "", value or "").upper()
+    code = re.sub(r"[\s-]", "", ascii_form(value)).upper()
     if not _PCCC.fullmatch(code):
         raise ValidationError(
             _(
@@ -276,14 +283,14 @@ CUSTOMS_ID_TEXTS: dict[str, CustomsIdText] = {
     )
 }
 
-_PHONE_CHARACTERS = re.compile(r"\+?[\d\s()\-]+")
+_PHONE_CHARACTERS = re.compile(r"\+?[0-9 ()\-]+")
 
 
 def phone_clean(value: str) -> str:
     """A loosely checked phone number (carriers need one for customs): digits, spaces, a
     leading +, hyphens and parentheses, 6 to 20 digits. Whitespace runs become one space."""
-    phone = " ".join((value or "").split())
-    digits = sum(character.isdigit() for character in phone)
+    phone = " ".join(ascii_form(value).split())
+    digits = sum(character in "0123456789" for character in phone)
     if not _PHONE_CHARACTERS.fullmatch(phone) or not 6 <= digits <= 20:
         raise ValidationError(
             _(

@@ -177,8 +177,8 @@ def cart_add(
         unique_fields=["cart", "variant"],
         update_fields=["quantity"],
     )
-    if cart.shipping_method_id is not None:  # the parcel changed: choose shipping again
-        Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
+    # The chosen shipping method stays: the review prices it for the new parcel, and says so
+    # if it can no longer carry it (checkout.quote).
     return line
 
 
@@ -200,7 +200,6 @@ def cart_set_quantity(*, cart: Cart, variant_id: int, quantity: int) -> None:
             raise CartError(_limit_message())
         line.quantity = quantity
         line.save(update_fields=["quantity"])
-    Cart.objects.filter(pk=cart.pk).update(shipping_method=None)
 
 
 def cart_destination_set(

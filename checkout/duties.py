@@ -42,7 +42,7 @@ from checkout.models import (
     RestrictionKind,
 )
 from shop.models import Category, Market, Product
-from shop.money import Money, babel_locale, money_format, money_quantize
+from shop.money import Money, babel_locale, money_chargeable, money_format, money_quantize
 from shop.pricing import rate_get
 
 # What the import tax is called where "VAT" would puzzle the shopper.
@@ -178,7 +178,7 @@ def _fee_parts(
             count = 1
             label = _("Customs fee: %(amount)s per parcel") % {"amount": unit_text}
         rate = rate_get(from_currency=rule.currency, to_currency=currency, on=on).value
-        amount = money_quantize(Money(fee.amount * count * rate, currency))
+        amount = money_chargeable(Money(fee.amount * count * rate, currency))
         if count and amount.amount:
             parts.append((label, amount))
     return parts
@@ -193,7 +193,8 @@ def duties_quote(
     on: dt.date | None = None,
 ) -> DutiesQuote:
     """Duties, customs fees and import VAT/GST on one parcel to `country`, in the order currency
-    (that of `shipping` and the lines), each part quantized to the currency's digits.
+    (that of `shipping` and the lines), each part rounded to what the currency can be charged
+    in (`shop.money.money_chargeable`), so their sum can be charged too.
 
     Raises `shop.pricing.MissingExchangeRate` when the rule's currency cannot be reached.
     """
@@ -215,13 +216,13 @@ def duties_quote(
     duty = zero
     if not duty_exempt:
         raw = sum((line.value.amount * _duty_rate(rule, line.hs_code) for line in lines), 0)
-        duty = money_quantize(Money(Decimal(raw) / 100, currency))
+        duty = money_chargeable(Money(Decimal(raw) / 100, currency))
         if duty.amount:
             parts.append((_("Import duty"), duty))
     parts += _fee_parts(rule, lines, currency, duty_exempt, on)
     if not tax_exempt and rule.vat_rate:
         base = goods + shipping + sum((amount for _label, amount in parts), zero)
-        vat = money_quantize(base * (rule.vat_rate / 100))
+        vat = money_chargeable(base * (rule.vat_rate / 100))
         label = _TAX_LABELS.get(_code(country), _VAT_LABEL) % {"rate": _percent(rule.vat_rate)}
         parts.append((str(label), vat))
     return DutiesQuote(

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from checkout.cart import cart_lines_by_token, shortage_message
 from checkout.duties import lines_required_documents
 from checkout.models import Cart, CartLine
-from checkout.payments.services import payment_minimum_check
-from checkout.quote import Quote, checkout_quote
+from checkout.quote import Quote, checkout_quote, quote_fingerprint, quote_refusals
 from shop.inventory import InsufficientStock, stock_allocate
-from shop.models import Market, Order, OrderLine
+from shop.markets import market_serving
+from shop.models import Order, OrderLine
 from shop.orders import order_event_add
 from shop.pricing import MissingExchangeRate, rate_get
 
@@ -30,18 +30,26 @@ class CheckoutRefused(Exception):
         super().__init__("; ".join(messages))
 
 
+class CheckoutChanged(CheckoutRefused):
+    """The order would differ from what the shopper reviewed (another tab changed the cart,
+    the address or the shipping method; a price, rate or rule changed): review it again."""
+
+
 def order_place(
     *,
     cart_token: str,
-    market: Market,
     language: str,
+    fingerprint: str | None = None,
     user=None,
     now: dt.datetime | None = None,
 ) -> Order:
     """Turn the cart into an unpaid order with allocated stock. A second call for the same cart
     (a double click, a retried request) returns the first order instead of a new one.
 
-    The cart is named by its token, read with its lines and locked in one statement.
+    The order is priced and taxed in the market that serves the destination, whatever market
+    the shopper's selector shows. `fingerprint`: what the review page showed
+    (`checkout.quote.quote_fingerprint`); when given, an order that would differ is refused
+    with `CheckoutChanged`. The cart is read with its lines and locked in one statement.
     """
     now = now or timezone.now()
     try:
@@ -51,9 +59,18 @@ def order_place(
                 raise CheckoutRefused([_("Your cart is empty.")])
             if cart.ordered_at is not None:  # placed by an earlier click
                 return Order.objects.get(cart_token=cart.token)
+            if not cart.country:
+                raise CheckoutChanged([_("Enter your shipping address.")])
+            market = market_serving(country=cart.country)
+            if market is None:
+                raise CheckoutRefused([_("We do not ship to that country yet.")])
             on = timezone.localdate(now)
             quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False, lines=lines)
-            _refuse_unless_payable(quote)
+            refusals = quote_refusals(quote)  # first: they say exactly what is wrong
+            if refusals:
+                raise CheckoutRefused(refusals)
+            if fingerprint is not None and fingerprint != quote_fingerprint(quote=quote, cart=cart):
+                raise CheckoutChanged([_("Your order changed since you reviewed it.")])
             order = _order_create(cart=cart, quote=quote, language=language, user=user, now=now)
             lines = _lines_create(order=order, quote=quote)
             try:
@@ -78,14 +95,6 @@ def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
     if not lines:
         return Cart.objects.select_for_update().filter(token=cart_token).first(), []
     return lines[0].cart, lines
-
-
-def _refuse_unless_payable(quote: Quote) -> None:
-    if not quote.ok:
-        raise CheckoutRefused(quote.problems)
-    refusal = payment_minimum_check(amount=quote.total)
-    if refusal:
-        raise CheckoutRefused([refusal])
 
 
 def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Order:

@@ -7,6 +7,8 @@ so the order is always made from the server's own numbers.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 from checkout.cart import CartView, cart_view
 from checkout.duties import DutiableLine, DutiesQuote, duties_quote
 from checkout.models import Cart
+from checkout.payments.minimums import payment_minimum_check
 from checkout.shipping import ShippingOption, ShippingUnavailable, shipping_option_get
 from shop.models import Market
 from shop.models.markets import DutiesMode
@@ -65,6 +68,37 @@ class Quote:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def quote_refusals(quote: Quote) -> list[str]:
+    """Why this quote cannot become an order (what blocks it, a total below the minimum card
+    payment), in the shopper's language; empty when it can. The review page shows these
+    instead of the "place order" button, and placement refuses with the same words."""
+    if quote.problems:
+        return list(quote.problems)
+    refusal = payment_minimum_check(amount=quote.total)
+    return [refusal] if refusal else []
+
+
+def quote_fingerprint(*, quote: Quote, cart: Cart) -> str:
+    """A digest of everything the review page shows: market and currency, destination, email,
+    address, customs ID, each line's variant, quantity and amounts, the shipping method and
+    price, every duty and tax amount, the total. Words (names, labels) are left out: they
+    change with the shopper's language, not with the order."""
+    duties = quote.duties
+    data = {
+        "market": [quote.market.pk, quote.currency, quote.market.duties_mode],
+        "to": [cart.country, cart.email, cart.customs_id, sorted(cart.shipping_address.items())],
+        "lines": [
+            [item.variant.pk, item.quantity, str(item.unit_price.amount), str(item.total.amount)]
+            for item in quote.view.items
+        ],
+        "shipping": [cart.shipping_method_id, str(quote.shipping_price.amount)],
+        "duties": [str(part.amount) for _label, part in duties.parts] if duties else None,
+        "total": [str(quote.subtotal.amount), str(quote.total.amount)],
+    }
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def quote_lines(view: CartView) -> list[tuple]:

@@ -22,7 +22,14 @@ from django_countries import countries as all_countries
 from checkout.cache import rules_cached
 from checkout.models import ShippingMethod, ShippingRate
 from shop.models import Market, ProductVariant
-from shop.money import Money, babel_locale, money_convert, money_quantize, money_round
+from shop.money import (
+    Money,
+    babel_locale,
+    money_chargeable,
+    money_convert,
+    money_quantize,
+    money_round,
+)
 from shop.pricing import Rate, rate_get
 
 Lines = Sequence[tuple[ProductVariant, int]]
@@ -173,7 +180,7 @@ class _Pricer:
         target = self.market.currency
         if source.code == target:
             # Staff priced it in the market's currency: shown as set, like an explicit price.
-            return money_quantize(source), None
+            return money_chargeable(source), None
         if source.code not in self.rates:
             self.rates[source.code] = rate_get(
                 from_currency=source.code, to_currency=target, on=self.on

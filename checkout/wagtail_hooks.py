@@ -1,9 +1,25 @@
 """Checkout admin: shipping zones and methods, duty and export rules (staff edit them as data)."""
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
 from checkout.wagtail_hooks_duties import DutiesViewSetGroup
 from checkout.wagtail_hooks_shipping import ShippingViewSetGroup
+from checkout.wagtail_hooks_webhooks import WebhookEventsMenuItem, webhook_event_viewset
 
 register_snippet(ShippingViewSetGroup)
 register_snippet(DutiesViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_webhook_events():
+    return webhook_event_viewset
+
+
+@hooks.register("register_reports_menu_item")
+def register_webhook_events_menu_item():
+    return WebhookEventsMenuItem(
+        _("Payment events"), reverse("checkout_webhookevent:index"), icon_name="warning"
+    )

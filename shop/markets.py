@@ -32,6 +32,14 @@ def markets_cache_clear(**_kwargs) -> None:
     cache_version_bump(MARKETS_VERSION_KEY)
 
 
+def market_serving(*, country: str, markets: list[Market] | None = None) -> Market | None:
+    """The active market whose countries include `country`: the one an order shipped there is
+    priced, taxed and charged in. None when no market serves it."""
+    code = (country or "").upper()
+    markets = markets if markets is not None else markets_active()
+    return next((m for m in markets if code in {c.code for c in m.countries}), None)
+
+
 def market_resolve(
     *,
     chosen: str | None = None,

@@ -33,9 +33,11 @@ STRIPE_ZERO_DECIMAL: frozenset[str] = frozenset(
 )
 # Three decimals, but the last minor digit must be 0 (amounts in steps of 10).
 STRIPE_THREE_DECIMAL: frozenset[str] = frozenset("BHD JOD KWD OMR TND".split())
-# Zero-decimal in practice, sent with two decimals for backwards compatibility: the minor amount
-# must be divisible by 100 (ISK, UGX). HUF and TWD are plain two-decimal for charges.
-STRIPE_TWO_DECIMAL_WHOLE_UNITS: frozenset[str] = frozenset({"ISK", "UGX"})
+# Sent with two decimals but charged in whole units: the minor amount must be divisible by 100.
+# ISK and UGX are zero-decimal in practice; HUF and TWD are paid out in whole units only, so a
+# charge or refund with a fraction would leave money that can never be settled (Stripe's
+# "special cases" of its currencies page, checked 2026-11).
+STRIPE_TWO_DECIMAL_WHOLE_UNITS: frozenset[str] = frozenset({"ISK", "UGX", "HUF", "TWD"})
 
 
 class InvalidAmount(ValueError):
@@ -100,6 +102,33 @@ def money_quantize(money: Money, *, rounding: str = ROUND_HALF_UP) -> Money:
     """The amount at the currency's display precision (CLDR digits)."""
     exponent = Decimal(1).scaleb(-currency_digits(money.code))
     return Money(money.amount.quantize(exponent, rounding=rounding), money.code)
+
+
+def money_chargeable_unit(currency: str) -> Decimal:
+    """The smallest amount a shopper can be charged or refunded in `currency`: 1 for JPY, VND,
+    HUF, TWD, ISK, UGX; 0.01 for EUR, USD and for KWD, BHD, JOD, OMR, TND (three decimals, the
+    last one 0). Never finer than the currency's CLDR digits, so what is shown is what is
+    charged; a currency Stripe does not take uses its CLDR digits."""
+    code = currency.upper()
+    places = currency_digits(code)
+    if code in STRIPE_CURRENCIES:
+        step_digits = len(str(stripe_minor_step(code))) - 1  # 1 → 0, 10 → 1, 100 → 2
+        places = min(places, stripe_exponent(code) - step_digits)
+    return Decimal(1).scaleb(-places)
+
+
+def money_chargeable(money: Money, *, rounding: str = ROUND_HALF_UP) -> Money:
+    """`money` rounded to what the currency can be charged in (`money_chargeable_unit`). Every
+    amount that reaches a total (prices, shipping, duties, taxes, fees) goes through this, so
+    their sum is chargeable too."""
+    unit = money_chargeable_unit(money.code)
+    return Money(money.amount.quantize(unit, rounding=rounding), money.code)
+
+
+def money_is_chargeable(money: Money) -> bool:
+    """Whether `money` is a whole number of the currency's chargeable units."""
+    unit = money_chargeable_unit(money.code)
+    return money.amount == money.amount.quantize(unit, rounding=ROUND_HALF_UP)
 
 
 def money_to_minor_units(money: Money) -> int:
@@ -178,26 +207,26 @@ def _round_to_step(amount: Decimal, step: Decimal, rounding: str) -> Decimal:
 
 
 def money_round(money: Money, *, rule: str) -> Money:
-    """Apply a market's rounding rule; the result is at the currency's display precision.
+    """Apply a market's rounding rule; the result is chargeable (`money_chargeable`).
 
     Ceiling rules never return less than `money`.
     """
     rule = RoundingRule(rule)
     amount = money.amount
     if rule == RoundingRule.NONE:
-        return money_quantize(money)
+        return money_chargeable(money)
     if rule == RoundingRule.CEIL:
-        return money_quantize(money, rounding=ROUND_CEILING)
+        return money_chargeable(money, rounding=ROUND_CEILING)
     if rule == RoundingRule.CEIL_99:
-        if currency_digits(money.code) < 2:
+        if money_chargeable_unit(money.code) >= 1:  # no cents to end in .99
             rounded = _round_to_step(amount, Decimal(1), ROUND_CEILING)
         else:
             cents = Decimal("0.99")
             rounded = _round_to_step(amount - cents, Decimal(1), ROUND_CEILING) + cents
-        return money_quantize(Money(rounded, money.code), rounding=ROUND_CEILING)
+        return money_chargeable(Money(rounded, money.code), rounding=ROUND_CEILING)
     step, rounding = _STEP_RULES[rule]
     rounded = _round_to_step(amount, step, rounding)
-    return money_quantize(Money(rounded, money.code), rounding=ROUND_CEILING)
+    return money_chargeable(Money(rounded, money.code), rounding=ROUND_CEILING)
 
 
 def babel_locale(language: str | None = None) -> str:

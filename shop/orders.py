@@ -82,7 +82,7 @@ def order_get_with_lines(
     return parent_with_children(instances_fetch(_ORDER_LINES, sql, [value]), attr="order")
 
 
-def _note(template, **params) -> str:
+def timeline_note(template, **params) -> str:
     """Timeline text in the shop's own language: staff read the timeline, whoever's request
     (a shopper's in Japanese, a webhook's in none) wrote it."""
     with translation.override(settings.LANGUAGE_CODE):
@@ -132,7 +132,7 @@ def order_mark_paid(
         order_event_add(
             order=order,
             kind="paid_after_close",
-            message=_note(
+            message=timeline_note(
                 gettext_lazy("Payment %(ref)s arrived after the order was %(status)s."),
                 ref=reference,
                 status=order.get_status_display(),
@@ -145,7 +145,7 @@ def order_mark_paid(
         order_event_add(
             order=order,
             kind="amount_mismatch",
-            message=_note(
+            message=timeline_note(
                 gettext_lazy("Paid %(paid)s but the order total is %(total)s."),
                 paid=amount,
                 total=expected,
@@ -155,7 +155,7 @@ def order_mark_paid(
     order_event_add(
         order=order,
         kind="paid",
-        message=_note(
+        message=timeline_note(
             gettext_lazy("Paid %(amount)s via %(gateway)s %(ref)s."),
             amount=amount,
             gateway=gateway,
@@ -195,7 +195,7 @@ def order_expire(*, order: Order, now: dt.datetime | None = None) -> bool:
     order_event_add(
         order=order,
         kind="expired",
-        message=_note(gettext_lazy("Not paid in time; stock released.")),
+        message=timeline_note(gettext_lazy("Not paid in time; stock released.")),
     )
     return True
 
@@ -232,7 +232,7 @@ def order_refund_record(
     order_event_add(
         order=order,
         kind="refunded",
-        message=_note(
+        message=timeline_note(
             gettext_lazy("Refunded %(amount)s %(ref)s. %(reason)s"),
             amount=amount,
             ref=reference,

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
-from shop.money import Money, money_convert, money_quantize, money_round
+from shop.money import Money, money_chargeable, money_convert, money_round
 from shop.signals import rates_changed
 
 RATES_CACHE_VERSION_KEY = version_register("langnghe:rates:version")
@@ -143,7 +143,7 @@ def _price_from(
     variant: ProductVariant, market: Market, explicit: Decimal | None, rate: Rate | None
 ) -> Price:
     if explicit is not None:
-        money = money_quantize(Money(explicit, market.currency))
+        money = money_chargeable(Money(explicit, market.currency))
         return Price(money, True, None, market.rounding_rule)
     base = Money(variant.base_price, settings.LANGNGHE_BASE_CURRENCY)
     converted = money_convert(base, to_currency=market.currency, rate=rate.value)

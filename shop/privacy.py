@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from shop.models import Order, OrderStatus
 from shop.models.orders import new_order_token
-from shop.orders import _note, order_event_add
+from shop.orders import order_event_add, timeline_note
 from shop.signals import order_anonymised
 
 S = OrderStatus
@@ -80,7 +80,7 @@ def order_anonymise(*, order: Order, user=None) -> Order:
     order_event_add(
         order=order,
         kind="anonymised",
-        message=_note(gettext_lazy("The shopper's personal data was removed.")),
+        message=timeline_note(gettext_lazy("The shopper's personal data was removed.")),
         user=user,
     )
     order_anonymised.send(sender=Order, order=order, cart_token=cart_token)

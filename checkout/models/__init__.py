@@ -15,7 +15,7 @@ from checkout.models.duties import (
     RestrictionKind,
     RestrictionReason,
 )
-from checkout.models.payments import Payment, PaymentStatus, WebhookEvent
+from checkout.models.payments import Payment, PaymentStatus, WebhookEvent, WebhookStatus
 from checkout.models.shipping import ShippingMethod, ShippingRate, ShippingZone
 
 __all__ = [
@@ -35,4 +35,5 @@ __all__ = [
     "ShippingRate",
     "ShippingZone",
     "WebhookEvent",
+    "WebhookStatus",
 ]

@@ -26,6 +26,9 @@ class Payment(models.Model):
         max_length=20, choices=PaymentStatus.choices, default=PaymentStatus.PENDING
     )
     amount_refunded = models.DecimalField(max_digits=19, decimal_places=4, default=0)
+    # A second payment for an order another payment already paid: its money is returned and
+    # never counts towards the order's own refunds (checkout/payments/reconcile.py).
+    is_duplicate = models.BooleanField(default=False)
     failure_message = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -46,15 +49,28 @@ class Payment(models.Model):
         return f"{self.gateway} {self.reference or self.pk}"
 
 
+class WebhookStatus(models.TextChoices):
+    RECEIVED = "received", _("received")
+    PROCESSED = "processed", _("processed")
+    IGNORED = "ignored", _("ignored")
+    REJECTED = "rejected", _("rejected")
+
+
 class WebhookEvent(models.Model):
-    """A gateway event received by the webhook, stored by its id so a repeat has no effect."""
+    """A gateway event received by the webhook, stored by its id. Events are notifications:
+    what they name is fetched from the gateway before anything changes. A signed but
+    malformed event is kept as `rejected` with the reason, for staff to look at."""
 
     wagtail_reference_index_ignore = True
 
     gateway = models.CharField(max_length=20)
     event_id = models.CharField(max_length=255)
-    type = models.CharField(max_length=100)
+    type = models.CharField(max_length=100, blank=True)
     payload = models.JSONField()
+    status = models.CharField(
+        max_length=20, choices=WebhookStatus.choices, default=WebhookStatus.RECEIVED
+    )
+    error = models.CharField(max_length=500, blank=True)
     received_at = models.DateTimeField(auto_now_add=True)
     processed_at = models.DateTimeField(null=True, blank=True)
 

@@ -9,6 +9,7 @@ redirect-based gateway puts `redirect_url` into `page_context`.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from django.db import IntegrityError, transaction
@@ -21,6 +22,22 @@ from shop.money import Money
 # A payment in these states can still be completed: Stripe lets the shopper retry a declined
 # PaymentIntent with another card, so a failed attempt is reused rather than replaced.
 OPEN_STATUSES = (PaymentStatus.PENDING, PaymentStatus.FAILED)
+
+
+class GatewayError(Exception):
+    """The provider could not be reached or refused the call; nothing was changed here."""
+
+
+@dataclass(frozen=True)
+class ProviderPayment:
+    """How the provider's own payment object stands now, read from the provider (never taken
+    from a notification's body): `status` is one of pending, succeeded, failed, canceled;
+    `amount` is what it collected (or asks for), `refunded` the total returned so far."""
+
+    status: PaymentStatus
+    amount: Money
+    refunded: Money
+    failure_message: str = ""
 
 
 class PaymentGateway(ABC):
@@ -68,15 +85,16 @@ class PaymentGateway(ABC):
         """
 
     @abstractmethod
-    def payment_sync(self, *, payment: Payment) -> PaymentStatus:
-        """Ask the provider how the payment stands (the return page's check).
-
-        A gateway may set `payment.failure_message` (unsaved) to the provider's reason.
-        """
+    def payment_fetch(self, *, payment: Payment) -> ProviderPayment:
+        """Ask the provider how the payment stands now (status, amount, refunds). Called with
+        no database lock held; every outcome the shop applies comes from here."""
 
     @abstractmethod
-    def payment_refund(self, *, payment: Payment, amount: Money, reason: str) -> str:
-        """Return `amount` of the payment to the shopper; the provider's refund reference."""
+    def payment_refund(
+        self, *, payment: Payment, amount: Money, reason: str, idempotency_key: str
+    ) -> str:
+        """Return `amount` of the payment to the shopper; the provider's refund reference.
+        The same `idempotency_key` must never refund twice (a retry after a timeout)."""
 
     def page_context(self, *, payment: Payment, request: HttpRequest) -> dict[str, Any]:
         """What `template_name` needs to render the pay step."""

@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from checkout.models import Payment, PaymentStatus
-from checkout.payments.base import PaymentGateway
+from checkout.payments.base import PaymentGateway, ProviderPayment
 from shop.money import Money
 
 
@@ -28,11 +28,21 @@ class DummyGateway(PaymentGateway):
         # Stable per order and attempt, like a provider's idempotency key (see payment_create).
         payment.reference = f"dummy_{payment.order_id}_{attempt}"
 
-    def payment_sync(self, *, payment: Payment) -> PaymentStatus:
+    def payment_fetch(self, *, payment: Payment) -> ProviderPayment:
         # Nothing outside this database knows the payment: what is stored is the truth.
-        return PaymentStatus(payment.status)
+        status = PaymentStatus(payment.status)
+        if status in (PaymentStatus.REFUNDED, PaymentStatus.PARTIALLY_REFUNDED):
+            status = PaymentStatus.SUCCEEDED
+        return ProviderPayment(
+            status=status,
+            amount=Money(payment.amount, payment.currency),
+            refunded=Money(payment.amount_refunded, payment.currency),
+            failure_message=payment.failure_message,
+        )
 
-    def payment_refund(self, *, payment: Payment, amount: Money, reason: str) -> str:
+    def payment_refund(
+        self, *, payment: Payment, amount: Money, reason: str, idempotency_key: str
+    ) -> str:
         return f"dummy_refund_{secrets.token_hex(6)}"
 
     def page_context(self, *, payment: Payment, request: HttpRequest) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from decimal import ROUND_CEILING, Decimal
 
 from django.utils.translation import gettext as _
 
-from shop.money import Money, babel_locale, money_format, money_quantize
+from shop.money import Money, babel_locale, money_chargeable, money_format
 from shop.pricing import MissingExchangeRate, rate_get
 
 logger = logging.getLogger(__name__)
@@ -61,11 +61,13 @@ def payment_minimum(*, currency: str) -> Money | None:
         logger.warning("No USD→%s rate: the minimum card payment is not checked.", code)
         return None
     converted = Money(FALLBACK_MINIMUM.amount * rate.value, code)
-    return money_quantize(converted, rounding=ROUND_CEILING)
+    return money_chargeable(converted, rounding=ROUND_CEILING)
 
 
 def payment_minimum_check(*, amount: Money) -> str | None:
     """A message for the shopper when `amount` is below the minimum card payment, else None."""
+    if amount.amount <= 0:  # e.g. prices that a market's rounding took to nothing
+        return _("There is nothing to pay for this order: please contact us.")
     minimum = payment_minimum(currency=amount.code)
     if minimum is None or amount.amount >= minimum.amount:
         return None

@@ -1,47 +1,51 @@
-"""The payment rules: starting a payment, applying an outcome once, refunding.
+"""The payment rules: starting a payment, reconciling it with its provider, refunding.
 
-Outcomes arrive twice by design (the Stripe webhook and the shopper's return page), in any
-order. Each outcome locks the `Payment` row, so the two paths serialise and the order is paid
-once; a success for an order that was cancelled or expired meanwhile is refunded automatically.
+Outcomes arrive several ways (a webhook, the shopper's return page, the dummy's buttons) in any
+order. None of them is trusted: `payment_reconcile` asks the provider how the payment stands
+(no lock held), applies that under a short row lock (`outcomes.py`), and only after that
+transaction commits asks the provider for any refund that is due. So a slow provider never
+holds an order or stock row, and a retry never refunds twice (idempotency keys).
 """
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from checkout.models import Payment, PaymentStatus
+from checkout.models import Payment
 from checkout.payments import gateway_get
-from checkout.payments.base import OPEN_STATUSES, PaymentGateway
+from checkout.payments.base import OPEN_STATUSES, GatewayError, PaymentGateway
 from checkout.payments.minimums import payment_minimum_check
+from checkout.payments.outcomes import (
+    REFUNDABLE,
+    outcome_apply_locked,
+    payment_lock,
+    provider_state_apply,
+    refund_due,
+    refund_idempotency_key,
+    refund_record,
+)
 from config.rawsql import Joined, instances_fetch, lock_clause, marks, parent_with_children
 from shop.models import Order, OrderStatus
-from shop.money import Money
-from shop.orders import (
-    PaidOutcome,
-    order_event_add,
-    order_expire,
-    order_mark_paid,
-    order_payment_failed,
-    order_refund_record,
-)
+from shop.money import Money, babel_locale, money_format, money_is_chargeable
+from shop.orders import order_expire
+
+logger = logging.getLogger(__name__)
 
 __all__ = [
     "PaymentRefused",
     "payment_minimum_check",
     "payment_open_outcome_apply",
     "payment_outcome_apply",
-    "payment_refund_observed",
+    "payment_reconcile",
     "payment_refund_order",
+    "payment_refunds_settle",
     "payment_start",
 ]
-
-SETTLED = (PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED)
-REFUND_AFTER_CLOSE_REASON = "paid after the order was cancelled/expired"
-REFUND_DUPLICATE_REASON = "duplicate payment: the order was already paid"
 
 
 class PaymentRefused(Exception):
@@ -81,71 +85,44 @@ def payment_start(
         order.refresh_from_db()
     if order.status != OrderStatus.UNCONFIRMED:
         raise PaymentRefused(_("This order is no longer awaiting payment."))
-    message = payment_minimum_check(amount=Money(order.total, order.currency))
+    total = Money(order.total, order.currency)
+    message = payment_minimum_check(amount=total)
     if message:
         raise PaymentRefused(message)
-    return (gateway or gateway_get()).payment_create(order=order, earlier=earlier)
+    if not money_is_chargeable(total):  # never expected: every part of a total is rounded so
+        logger.error("Order %s: total %s cannot be charged.", order.pk, total)
+        raise PaymentRefused(_("This order cannot be paid online; please contact us."))
+    try:
+        return (gateway or gateway_get()).payment_create(order=order, earlier=earlier)
+    except GatewayError:
+        raise PaymentRefused(
+            _("Payments cannot be taken at the moment. Please try again in a few minutes.")
+        ) from None
 
 
-def _money(payment: Payment, amount: Decimal) -> Money:
-    return Money(amount, payment.currency)
+def _overdue(order: Order) -> bool:
+    return order.expires_at is not None and order.expires_at <= timezone.now()
 
 
-def _refunded(payment: Payment, amount: Money) -> None:
-    payment.amount_refunded += amount.amount
-    full = payment.amount_refunded >= payment.amount
-    payment.status = PaymentStatus.REFUNDED if full else PaymentStatus.PARTIALLY_REFUNDED
-    payment.save(update_fields=["amount_refunded", "status", "updated_at"])
+def payment_reconcile(*, payment: Payment) -> Payment:
+    """Bring `payment` and its order to what the provider says now, then return any money that
+    is due back. The provider is read before and refunded after the locked transaction; raises
+    `GatewayError` when the provider cannot be reached (nothing changed)."""
+    seen = gateway_get(payment.gateway).payment_fetch(payment=payment)
+    payment = provider_state_apply(payment_id=payment.pk, seen=seen)
+    return payment_refunds_settle(payment=payment)
 
 
-def _refund_unwanted(payment: Payment, amount: Money, reason: str) -> None:
-    reference = gateway_get(payment.gateway).payment_refund(
-        payment=payment, amount=amount, reason=reason
-    )
-    _refunded(payment, amount)
-    order_refund_record(order=payment.order, amount=amount, reference=reference, reason=reason)
+def payment_outcome_apply(*, payment: Payment, status: str, message: str = "") -> Payment:
+    """Apply an outcome the shop itself knows (the dummy gateway, which has no provider), then
+    return any money that is due back. Real gateways go through `payment_reconcile`."""
+    with transaction.atomic():
+        payment = outcome_apply_locked(payment_lock(payment.pk), status=status, message=message)
+    return payment_refunds_settle(payment=payment)
 
 
-def _refund_duplicate(payment: Payment, amount: Money) -> None:
-    # The order keeps its first payment: this refund returns extra money, not the order's.
-    reference = gateway_get(payment.gateway).payment_refund(
-        payment=payment, amount=amount, reason=REFUND_DUPLICATE_REASON
-    )
-    _refunded(payment, amount)
-    order_event_add(
-        order=payment.order,
-        kind="duplicate_refunded",
-        message=f"{amount} {reference}: {REFUND_DUPLICATE_REASON}",
-        data={"payment": payment.reference, "refund": reference},
-    )
-
-
-def _paid_by_another(payment: Payment) -> bool:
-    others = Payment.objects.filter(order_id=payment.order_id, status__in=SETTLED)
-    return others.exclude(pk=payment.pk).exists()
-
-
-@transaction.atomic
-def payment_outcome_apply(
-    *,
-    payment: Payment,
-    status: PaymentStatus | str,
-    amount: Money | None = None,
-    message: str = "",
-) -> Payment:
-    """Apply what the gateway reported, once. Returns the updated payment.
-
-    A success pays the order (or, for a closed order, refunds automatically); a failure is
-    recorded on the timeline and leaves the order open with its stock allocated until expiry;
-    nothing undoes a success.
-    """
-    payment = Payment.objects.select_for_update().select_related("order").get(pk=payment.pk)
-    return _outcome_apply(payment, status=status, amount=amount, message=message)
-
-
-@transaction.atomic
 def payment_open_outcome_apply(
-    *, order_token: str, gateway: str, status: PaymentStatus | str, message: str = ""
+    *, order_token: str, gateway: str, status: str, message: str = ""
 ) -> Payment | None:
     """`payment_outcome_apply` for the order's open payment through `gateway`, found and locked
     with its order in one statement (the dummy gateway's buttons name only the order). None,
@@ -158,113 +135,101 @@ def payment_open_outcome_apply(
         f"WHERE o.token = %s AND p.gateway = %s AND p.status IN ({marks(OPEN_STATUSES)}) "
         "ORDER BY p.id DESC LIMIT 1" + lock_clause("p", "o")
     )
-    found = instances_fetch(_PAYMENT_ORDER, sql, [order_token, gateway, *OPEN_STATUSES])
-    payment = None
-    if found:
-        payment, payment.order = found[0]
-    if payment is None or payment.order.status != OrderStatus.UNCONFIRMED:
-        return None
-    if _overdue(payment.order):
-        return None
-    return _outcome_apply(payment, status=status, message=message)
+    with transaction.atomic():
+        found = instances_fetch(_PAYMENT_ORDER, sql, [order_token, gateway, *OPEN_STATUSES])
+        payment = None
+        if found:
+            payment, payment.order = found[0]
+        if payment is None or payment.order.status != OrderStatus.UNCONFIRMED:
+            return None
+        if _overdue(payment.order):
+            return None
+        payment = outcome_apply_locked(payment, status=status, message=message)
+    return payment_refunds_settle(payment=payment)
 
 
-def _overdue(order: Order) -> bool:
-    return order.expires_at is not None and order.expires_at <= timezone.now()
-
-
-def _outcome_apply(
-    payment: Payment, *, status: PaymentStatus | str, amount: Money | None = None, message: str
-) -> Payment:
-    """The outcome for `payment`, read under a row lock with its order in this transaction."""
-    status = PaymentStatus(status)
-    if payment.status in SETTLED or status == PaymentStatus.PENDING:
+def payment_refunds_settle(*, payment: Payment) -> Payment:
+    """Return what `outcomes.refund_due` says is due (a duplicate payment, or one for a closed
+    order) through the provider, then record it. Called with no lock held; a refund that fails
+    stays due and is made by the next reconcile."""
+    due = refund_due(payment)
+    if due is None:
         return payment
-    if status == PaymentStatus.SUCCEEDED:
-        paid = amount or _money(payment, payment.amount)
-        payment.status = PaymentStatus.SUCCEEDED
-        payment.failure_message = ""
-        payment.save(update_fields=["status", "failure_message", "updated_at"])
-        # The lock covers the order too (FOR UPDATE locks every joined row).
-        outcome = order_mark_paid(
-            order=payment.order,
-            amount=paid,
-            gateway=payment.gateway,
-            reference=payment.reference,
-            locked=True,
-        )
-        if outcome == PaidOutcome.REFUND_NEEDED:
-            _refund_unwanted(payment, paid, REFUND_AFTER_CLOSE_REASON)
-        elif outcome == PaidOutcome.ALREADY_PAID and _paid_by_another(payment):
-            _refund_duplicate(payment, paid)
-        return payment
-    if status not in (PaymentStatus.FAILED, PaymentStatus.CANCELED):
-        raise ValueError(f"A gateway does not report {status}.")
-    if payment.status == status and payment.failure_message == message[:500]:
-        return payment  # the same report twice (webhook and return page)
-    payment.status = status
-    payment.failure_message = message[:500]
-    payment.save(update_fields=["status", "failure_message", "updated_at"])
-    order_payment_failed(
-        order=payment.order,
-        message=message or _("The payment did not go through."),
-        reference=payment.reference,
+    amount, reason = due
+    refunded_before = payment.amount_refunded
+    reference = gateway_get(payment.gateway).payment_refund(
+        payment=payment,
+        amount=amount,
+        reason=reason,
+        idempotency_key=refund_idempotency_key(payment, amount),
     )
+    refund_record(
+        payment_id=payment.pk,
+        amount=amount,
+        refunded_before=refunded_before,
+        reference=reference,
+        reason=reason,
+    )
+    payment.refresh_from_db()
     return payment
 
 
-def _refundable(order: Order) -> Decimal:
-    return order.total - order.amount_refunded
+def _refund_checked(order: Order, payment: Payment, amount: Money | None) -> Money:
+    """The amount staff may refund now, or `PaymentRefused` saying why not."""
+    left = min(order.total - order.amount_refunded, payment.amount - payment.amount_refunded)
+    if amount is None:  # never `amount or …`: a zero amount is refused, not made "everything"
+        amount = Money(left, order.currency)
+    if amount.code != order.currency:
+        raise PaymentRefused(_("A refund is made in the order's currency."))
+    if amount.amount <= 0 or amount.amount > left:
+        raise PaymentRefused(
+            _("A refund must be more than zero and at most %(left)s.")
+            % {"left": money_format(Money(left, order.currency), locale=babel_locale())}
+        )
+    if not money_is_chargeable(amount):  # what the provider can send back
+        raise PaymentRefused(
+            _("%(currency)s cannot be refunded in this unit.") % {"currency": amount.code}
+        )
+    return amount
 
 
-@transaction.atomic
 def payment_refund_order(
     *, order: Order, amount: Money | None = None, user=None, reason: str = ""
 ) -> str:
     """Refund (part of) a paid order through its gateway and record it; the refund reference.
 
-    Staff's action. Default amount: everything not yet refunded.
-    """
-    order = Order.objects.select_for_update().get(pk=order.pk)
-    payment = (
-        Payment.objects.select_for_update()
-        .filter(order=order, status__in=(PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED))
-        .order_by("-pk")
-        .first()
-    )
-    if payment is None:
-        raise PaymentRefused(_("This order has no payment to refund."))
-    amount = amount or Money(_refundable(order), order.currency)
-    if amount.code != order.currency:
-        raise PaymentRefused(_("A refund is made in the order's currency."))
-    left = min(_refundable(order), payment.amount - payment.amount_refunded)
-    if amount.amount <= 0 or amount.amount > left:
-        raise PaymentRefused(
-            _("A refund must be more than zero and at most %(left)s.")
-            % {"left": Money(left, order.currency)}
+    Staff's action. Default amount: everything not yet refunded. The amount is checked under
+    lock, the provider is called after that transaction, and the refund is recorded in a second
+    one (unless a reconcile recorded it first)."""
+    with transaction.atomic():
+        order = Order.objects.select_for_update().get(pk=order.pk)
+        payment = (
+            Payment.objects.select_for_update()
+            .filter(order=order, status__in=REFUNDABLE, is_duplicate=False)
+            .order_by("-pk")
+            .first()
         )
-    reference = gateway_get(payment.gateway).payment_refund(
-        payment=payment, amount=amount, reason=reason
+        if payment is None:
+            raise PaymentRefused(_("This order has no payment to refund."))
+        amount = _refund_checked(order, payment, amount)
+    refunded_before: Decimal = payment.amount_refunded
+    try:
+        reference = gateway_get(payment.gateway).payment_refund(
+            payment=payment,
+            amount=amount,
+            reason=reason,
+            idempotency_key=refund_idempotency_key(payment, amount),
+        )
+    except GatewayError as error:
+        raise PaymentRefused(
+            _("The payment provider did not refund: %(reason)s") % {"reason": error}
+        ) from error
+    refund_record(
+        payment_id=payment.pk,
+        amount=amount,
+        refunded_before=refunded_before,
+        reference=reference,
+        reason=reason,
+        user=user,
     )
-    _refunded(payment, amount)
-    order_refund_record(order=order, amount=amount, reference=reference, reason=reason, user=user)
     return reference
-
-
-@transaction.atomic
-def payment_refund_observed(
-    *, payment: Payment, refunded_total: Money, reference: str = "", reason: str = ""
-) -> Money | None:
-    """Record refunds made outside the shop (e.g. in Stripe's dashboard); the new part or None.
-
-    `refunded_total` is the provider's running total, so refunds the shop made itself (already
-    counted in `payment.amount_refunded`) are never counted twice.
-    """
-    payment = Payment.objects.select_for_update().select_related("order").get(pk=payment.pk)
-    new = refunded_total.amount - payment.amount_refunded
-    if new <= 0:
-        return None
-    extra = _money(payment, new)
-    _refunded(payment, extra)
-    order_refund_record(order=payment.order, amount=extra, reference=reference, reason=reason)
-    return extra

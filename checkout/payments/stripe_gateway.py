@@ -7,7 +7,9 @@ Amounts go to Stripe in the order's currency and Stripe's minor units (`shop.mon
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import stripe
 from django.conf import settings
@@ -16,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from checkout.models import Payment, PaymentStatus
-from checkout.payments.base import PaymentGateway
+from checkout.payments.base import GatewayError, PaymentGateway, ProviderPayment
 from shop.money import Money, money_from_minor_units, money_to_minor_units
 
 # Stripe.js locales differ from Django's codes only for Chinese.
@@ -26,6 +28,22 @@ STATUS_FROM_INTENT = {
     "succeeded": PaymentStatus.SUCCEEDED,
     "canceled": PaymentStatus.CANCELED,
 }
+
+
+T = TypeVar("T")
+
+
+def _provider_call(method: Callable[..., T]) -> Callable[..., T]:
+    """Stripe's errors leave the gateway as `GatewayError`, the one error callers know."""
+
+    @functools.wraps(method)
+    def call(*args, **kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except stripe.StripeError as error:
+            raise GatewayError(str(error.user_message or error)) from error
+
+    return call
 
 
 def stripe_client() -> stripe.StripeClient:
@@ -59,6 +77,20 @@ def intent_amount(intent: dict[str, Any]) -> Money:
     return money_from_minor_units(int(minor), intent["currency"].upper())
 
 
+# Refunds in these states return (or will return) money; failed and canceled ones do not.
+REFUND_COUNTED = frozenset({"succeeded", "pending", "requires_action"})
+
+
+def intent_refunded(client: stripe.StripeClient, intent: dict[str, Any]) -> Money:
+    """What has been refunded of a succeeded intent, from Stripe's refund objects."""
+    currency = intent["currency"].upper()
+    if intent["status"] != "succeeded":
+        return Money(0, currency)
+    refunds = client.v1.refunds.list(params={"payment_intent": intent["id"], "limit": 100})
+    minor = sum(refund.amount for refund in refunds.data if refund.status in REFUND_COUNTED)
+    return money_from_minor_units(int(minor), currency)
+
+
 def intent_failure_message(intent: dict[str, Any]) -> str:
     error = intent.get("last_payment_error") or {}
     return (error.get("message") or "")[:500]
@@ -73,6 +105,7 @@ class StripeGateway(PaymentGateway):
     def is_test(self) -> bool:  # type: ignore[override]
         return settings.STRIPE_SECRET_KEY.startswith("sk_test_")
 
+    @_provider_call
     def intent_create(self, *, payment: Payment, attempt: int) -> None:
         order = payment.order
         suffix = "" if attempt == 1 else f"-{attempt}"
@@ -93,24 +126,30 @@ class StripeGateway(PaymentGateway):
         payment.reference = intent.id
         payment.client_secret = intent.client_secret or ""
 
-    def payment_sync(self, *, payment: Payment) -> PaymentStatus:
-        intent = stripe_client().v1.payment_intents.retrieve(payment.reference).to_dict()
-        payment.failure_message = intent_failure_message(intent)
-        return intent_status(intent)
+    @_provider_call
+    def payment_fetch(self, *, payment: Payment) -> ProviderPayment:
+        client = stripe_client()
+        intent = client.v1.payment_intents.retrieve(payment.reference).to_dict()
+        return ProviderPayment(
+            status=intent_status(intent),
+            amount=intent_amount(intent),
+            refunded=intent_refunded(client, intent),
+            failure_message=intent_failure_message(intent),
+        )
 
-    def payment_refund(self, *, payment: Payment, amount: Money, reason: str) -> str:
+    @_provider_call
+    def payment_refund(
+        self, *, payment: Payment, amount: Money, reason: str, idempotency_key: str
+    ) -> str:
         if amount.code != payment.currency:
             raise ValueError("A refund is made in the payment's currency.")
-        minor = money_to_minor_units(amount)
-        so_far = money_to_minor_units(Money(payment.amount_refunded, payment.currency))
         refund = stripe_client().v1.refunds.create(
             params={
                 "payment_intent": payment.reference,
-                "amount": minor,
+                "amount": money_to_minor_units(amount),
                 "metadata": {"order_id": str(payment.order_id), "reason": reason[:500]},
             },
-            # Same payment, same refunded-so-far, same amount: a retry, not a second refund.
-            options={"idempotency_key": f"{payment.reference}-refund-{so_far}-{minor}"},
+            options={"idempotency_key": idempotency_key},
         )
         return refund.id
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 
-import stripe
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
@@ -15,13 +14,21 @@ from django.views.decorators.http import require_GET, require_POST
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
+from checkout.payments.base import GatewayError
 from checkout.payments.services import (
     PaymentRefused,
     payment_open_outcome_apply,
     payment_outcome_apply,
+    payment_reconcile,
     payment_start,
 )
-from checkout.payments.webhooks import InvalidWebhook, webhook_event_parse, webhook_event_process
+from checkout.payments.webhooks import (
+    InvalidWebhook,
+    MalformedEvent,
+    webhook_event_parse,
+    webhook_event_process,
+    webhook_event_reject,
+)
 from shop.models import Order
 from shop.orders import ALREADY_PAID
 
@@ -83,13 +90,9 @@ def payment_return(request: HttpRequest, token: str) -> HttpResponse:
     payment = order.payments.order_by("-pk").first()
     if payment is None:
         return redirect("checkout:pay", token=order.token)
-    gateway = gateway_get(payment.gateway)
     try:
-        status = gateway.payment_sync(payment=payment)
-        payment = payment_outcome_apply(
-            payment=payment, status=status, message=payment.failure_message
-        )
-    except stripe.StripeError:
+        payment = payment_reconcile(payment=payment)
+    except GatewayError:
         # The webhook still delivers the outcome; the shopper may reload this page.
         logger.exception("Payment %s could not be checked on return.", payment.pk)
         messages.warning(request, _("We could not confirm your payment yet. Please reload."))
@@ -100,7 +103,8 @@ def payment_return(request: HttpRequest, token: str) -> HttpResponse:
 @csrf_exempt
 @require_POST
 def stripe_webhook(request: HttpRequest) -> HttpResponse:
-    """Stripe's events: 400 unless signed and fresh; 200 once stored (or already stored)."""
+    """Stripe's events: 400 unless signed, fresh and well-formed (a malformed one is kept for
+    staff); 200 once processed (or already processed); 503 when Stripe cannot be asked."""
     try:
         event = webhook_event_parse(
             payload=request.body, signature=request.headers.get("Stripe-Signature", "")
@@ -108,10 +112,14 @@ def stripe_webhook(request: HttpRequest) -> HttpResponse:
     except InvalidWebhook as error:
         logger.warning("Refused a Stripe webhook: %s", error)
         return HttpResponseBadRequest()
+    except MalformedEvent as error:
+        stored = webhook_event_reject(error=error)
+        logger.warning("Rejected a malformed Stripe event %s: %s", stored.event_id, error)
+        return HttpResponseBadRequest()
     try:
         webhook_event_process(event=event)
-    except stripe.StripeError:
-        # Nothing was stored: Stripe retries the event later.
+    except GatewayError:
+        # The event stays "received": Stripe's retry processes it.
         logger.exception("Stripe webhook %s failed; Stripe will retry.", event["id"])
         return HttpResponse(status=503)
     return HttpResponse(status=200)

@@ -15,8 +15,8 @@ from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_class
 from checkout.models import Cart
-from checkout.placement import CheckoutRefused, order_place
-from checkout.quote import checkout_quote
+from checkout.placement import CheckoutChanged, CheckoutRefused, order_place
+from checkout.quote import checkout_quote, quote_fingerprint, quote_refusals
 from checkout.shipping import shipping_options, shipping_unavailable_reason
 from checkout.views.common import (
     checkout_cart,
@@ -28,6 +28,7 @@ from checkout.views.common import (
 )
 from cms.shopper import shopper_market
 from shop.inventory import InsufficientStock, stock_reserve
+from shop.markets import market_serving
 from shop.pricing import MissingExchangeRate
 
 
@@ -95,6 +96,11 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
         valid = contact.is_valid() & address.is_valid() & shipping.is_valid()
         if chosen in codes and valid:
             return _address_save(request, cart, market, country, address, contact, shipping)
+        if chosen not in codes:
+            messages.error(
+                request,
+                _("We do not ship to that country yet. Choose a country from the list."),
+            )
         status = 400
     else:
         # Checkout starts here: the cart's stock is held (DESIGN.md, stock and payment ordering).
@@ -144,18 +150,23 @@ def _address_save(request, cart, market, country, address, contact, shipping) ->
 def _review(
     request: HttpRequest, cart: Cart, market, *, lines=None, errors=(), status=200
 ) -> HttpResponse:
+    # The destination's market, as placement will use, whatever the selector says now.
+    market = market_serving(country=cart.country) or market
     quote = checkout_quote(cart=cart, market=market, lines=lines)
     if quote.view.is_empty:
         return _empty(request)
     notices = lines_export_notices(
         products=[item.variant.product for item in quote.view.items], country=cart.country
     )
+    refusals = quote_refusals(quote)
     context = {
         "step": "review",
         "market": market,
         "quote": quote,
         "cart": cart,
-        "errors": list(errors) or quote.problems,
+        "errors": [error for error in errors if error not in refusals],
+        "refusals": refusals,
+        "fingerprint": "" if refusals else quote_fingerprint(quote=quote, cart=cart),
         "notices": [n for n in notices.values() if n],
         "address": address_lines(address=cart.shipping_address, language=language()),
     }
@@ -176,8 +187,9 @@ def checkout_review(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def checkout_place(request: HttpRequest) -> HttpResponse:
-    """Place the order (stock allocated, amounts frozen), then go and pay. A repeated click
-    finds the order the first click placed."""
+    """Place the order (stock allocated, amounts frozen), then go and pay. Placed only as
+    reviewed: a changed order shows its new review instead. A repeated click finds the order
+    the first click placed."""
     market = shopper_market(request)
     token = request.session.get(CART_KEY)
     if not token:
@@ -186,10 +198,24 @@ def checkout_place(request: HttpRequest) -> HttpResponse:
             return _empty(request)
         token = cart.token
     try:
-        order = order_place(cart_token=token, market=market, language=language(), user=request.user)
+        order = order_place(
+            cart_token=token,
+            language=language(),
+            fingerprint=request.POST.get("fingerprint", ""),
+            user=request.user,
+        )
     except CheckoutRefused as refusal:
         cart = cart_get(request=request)
         if cart is None:
             return _empty(request)
+        if isinstance(refusal, CheckoutChanged) and (
+            not cart.country or cart.shipping_method_id is None
+        ):
+            # The cart changed in another tab, which resets the shipping method.
+            messages.warning(
+                request,
+                _("Your cart changed since you reviewed it: check the address and shipping."),
+            )
+            return redirect("checkout:address")
         return _review(request, cart, market, errors=refusal.messages, status=409)
     return redirect("checkout:pay", token=order.token)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django import forms
-from django.db import transaction
 from django.db.models import F
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -19,7 +18,7 @@ from checkout.models.duties import DocumentKind
 from checkout.payments.services import PaymentRefused, payment_refund_order
 from shop.inventory import InsufficientStock
 from shop.models import Order, OrderLine, OrderStatus
-from shop.money import InvalidAmount, Money, babel_locale, money_format, money_to_minor_units
+from shop.money import Money, babel_locale, money_format, money_is_chargeable
 from shop.orders import (
     ALREADY_PAID,
     InvalidTransition,
@@ -84,12 +83,10 @@ class RefundForm(forms.Form):
                 _("A refund must be more than zero and at most %(left)s.")
                 % {"left": amount_text(left.amount, left.code)}
             )
-        try:
-            money_to_minor_units(amount)  # the gateway refunds whole minor units only
-        except InvalidAmount:
+        if not money_is_chargeable(amount):  # what the provider can send back
             raise forms.ValidationError(
                 _("%(currency)s cannot be refunded in this unit.") % {"currency": amount.code}
-            ) from None
+            )
         return amount
 
 
@@ -198,27 +195,33 @@ class OrderActionView(PermissionCheckedMixin, View):
         reason = form.cleaned_data["reason"] if form.is_valid() else ""
         refund = refundable_money(order) if order.status in ALREADY_PAID else None
         try:
-            # One transaction: a refused refund leaves the order as it was, not half cancelled.
-            with transaction.atomic():
-                order_cancel(order=order, user=self.request.user, reason=reason)
-                if refund and refund.amount > 0:
-                    reference = payment_refund_order(
-                        order=order, amount=refund, user=self.request.user, reason=reason
-                    )
+            order_cancel(order=order, user=self.request.user, reason=reason)
         except InvalidTransition as error:
             messages.error(self.request, str(error))
             return
-        except PaymentRefused as error:
-            messages.error(self.request, error.message)
-            return
-        if refund and refund.amount > 0:
-            message = _("Order cancelled and its stock released; refunded %(amount)s (%(ref)s).")
-            messages.success(
-                self.request,
-                message % {"amount": amount_text(refund.amount, refund.code), "ref": reference},
-            )
-        else:
+        if not (refund and refund.amount > 0):
             messages.success(self.request, _("Order cancelled and its stock released."))
+            return
+        # After the cancellation committed: the provider is never called under an order lock.
+        try:
+            reference = payment_refund_order(
+                order=order, amount=refund, user=self.request.user, reason=reason
+            )
+        except PaymentRefused as error:
+            messages.warning(
+                self.request,
+                _(
+                    "Order cancelled and its stock released, but the refund was not made: "
+                    "%(reason)s Refund it from this page."
+                )
+                % {"reason": error.message},
+            )
+            return
+        message = _("Order cancelled and its stock released; refunded %(amount)s (%(ref)s).")
+        messages.success(
+            self.request,
+            message % {"amount": amount_text(refund.amount, refund.code), "ref": reference},
+        )
 
     def do_refund(self, order: Order) -> None:
         form = RefundForm(self.request.POST, order=order)

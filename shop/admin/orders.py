@@ -140,7 +140,9 @@ def _order_context(order: Order) -> dict:
     documents = list(order.documents.select_related("recorded_by"))
     for document in documents:
         document.label = document_label(document.kind)
-    refundable = refundable_money(order) if order.status in ALREADY_PAID else None
+    # A cancelled order that was paid may still hold money (a refund the provider refused).
+    paid = order.status in ALREADY_PAID or order.paid_at is not None
+    refundable = refundable_money(order) if paid else None
     return {
         "lines": lines,
         "address": address_lines(address=order.shipping_address or {}),

@@ -99,6 +99,20 @@ class MarketPrice(models.Model):
     def __str__(self) -> str:
         return f"{self.variant} in {self.market.name}: {self.amount} {self.market.currency}"
 
+    def clean(self) -> None:
+        from shop.money import Money, money_chargeable_unit, money_is_chargeable
+
+        if self.amount is None or self.market_id is None:
+            return
+        currency = self.market.currency
+        if not money_is_chargeable(Money(self.amount, currency)):
+            raise ValidationError(
+                {
+                    "amount": _("A price in %(currency)s is a multiple of %(unit)s.")
+                    % {"currency": currency, "unit": money_chargeable_unit(currency).normalize()}
+                }
+            )
+
 
 class RateSource(models.TextChoices):
     ECB = "ecb", _("European Central Bank (eurofxref)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.test import Client
 
 US_ADDRESS = {
@@ -52,5 +54,16 @@ def checkout_to_review(client: Client, variant, *, address=US_ADDRESS, lang="en"
     return client.get(response["Location"])
 
 
+FINGERPRINT = re.compile(r'name="fingerprint" value="([0-9a-f]*)"')
+
+
+def review_fingerprint(client: Client, *, lang="en") -> str:
+    """The fingerprint the review page puts in its "place order" form ("" without a form)."""
+    found = FINGERPRINT.search(client.get(f"/{lang}/checkout/review/").content.decode())
+    return found.group(1) if found else ""
+
+
 def order_place(client: Client, *, lang="en", **extra):
+    """Place the order as the review page's form does (with the fingerprint it shows)."""
+    extra.setdefault("fingerprint", review_fingerprint(client, lang=lang))
     return client.post(f"/{lang}/checkout/place/", extra)

@@ -26,9 +26,31 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+IDEMPOTENCY = web.AppKey("idempotency", object)
 SECRET_KEY = "sk_test_langnghe_localstripe"
 PUBLISHABLE_KEY = "pk_test_langnghe_localstripe"
 WEBHOOK_SECRET = "whsec_test_langnghe"
+
+
+def _idempotency_middleware():
+    """Stripe's idempotency keys, which localstripe lacks: a POST repeated with the same
+    `Idempotency-Key` gets the first response and changes nothing (docs.stripe.com/api/
+    idempotent_requests). Handlers here never yield to the loop, so check-and-store is atomic."""
+    responses: dict[str, tuple[int, bytes, str]] = {}
+
+    @web.middleware
+    async def middleware(request, handler):
+        key = request.headers.get("Idempotency-Key")
+        if request.method != "POST" or not key:
+            return await handler(request)
+        if key not in responses:
+            response = await handler(request)
+            responses[key] = (response.status, response.body, response.content_type)
+        status, body, content_type = responses[key]
+        return web.Response(status=status, body=body, content_type=content_type)
+
+    middleware.responses = responses
+    return middleware
 
 
 def _application() -> web.Application:
@@ -37,7 +59,11 @@ def _application() -> web.Application:
         warnings.simplefilter("ignore", DeprecationWarning)
         from localstripe import server
 
-    app = web.Application(middlewares=[server.error_middleware, server.auth_middleware])
+    idempotency = _idempotency_middleware()
+    app = web.Application(
+        middlewares=[server.error_middleware, server.auth_middleware, idempotency]
+    )
+    app[IDEMPOTENCY] = idempotency
     app.on_response_prepare.append(server.add_cors_headers)
     for route in server.app.router.routes():
         app.router.add_route(route.method, route.resource.canonical, _as_async(route.handler))
@@ -75,7 +101,8 @@ class LocalStripe:
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
-        self.runner = web.AppRunner(_application(), access_log=None)
+        self.app = _application()
+        self.runner = web.AppRunner(self.app, access_log=None)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.sock.bind(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
@@ -125,6 +152,7 @@ class LocalStripe:
 
     def flush(self) -> None:
         self.request("DELETE", "/_config/data")
+        self.app[IDEMPOTENCY].responses.clear()
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:

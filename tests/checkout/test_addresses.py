@@ -486,3 +486,27 @@ def test_address_data_is_read_once_and_countries_never_leak_into_each_other(monk
 
 
 JP_LINES = {"name": "山田 花子", "street_address": "千代田1-1", "postal_code": "100-0001"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "stored"),
+    [("Ｐ１２３４５６７８９０１２", "P123456789012"), ("p 1234-5678-9012", "P123456789012")],
+)
+def test_a_full_width_pccc_from_an_ime_is_stored_in_ascii(raw, stored):
+    from checkout.addresses import pccc_clean
+
+    assert pccc_clean(raw) == stored
+
+
+@pytest.mark.parametrize("raw", ["P١٢٣٤٥٦٧٨٩٠١٢", "P१२३४५६७८९०१२", "P12345678901"])
+def test_a_pccc_in_other_digits_is_refused(raw):
+    from checkout.addresses import pccc_clean
+
+    with pytest.raises(ValidationError):
+        pccc_clean(raw)
+
+
+def test_a_phone_number_in_other_digits_is_refused_and_full_width_is_ascii():
+    assert phone_clean("０３－１２３４－５６７８") == "03-1234-5678"
+    with pytest.raises(ValidationError):
+        phone_clean("٠٣١٢٣٤٥٦٧٨")

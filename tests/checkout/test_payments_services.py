@@ -9,12 +9,13 @@ from django.utils import timezone, translation
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
+from checkout.payments.base import ProviderPayment
 from checkout.payments.dummy import DummyGateway
+from checkout.payments.outcomes import provider_state_apply
 from checkout.payments.services import (
     PaymentRefused,
     payment_minimum_check,
     payment_outcome_apply,
-    payment_refund_observed,
     payment_refund_order,
     payment_start,
 )
@@ -230,21 +231,51 @@ def test_refund_of_an_unpaid_order_is_refused(order_factory):
         payment_refund_order(order=order)
 
 
+def seen(status, refunded, amount="45.10"):
+    return ProviderPayment(
+        status=status, amount=Money(amount, "EUR"), refunded=Money(refunded, "EUR")
+    )
+
+
 def test_an_observed_refund_counts_only_what_the_shop_did_not_refund_itself(order_factory):
     order, payment = paid_order(order_factory)
     payment_refund_order(order=order, amount=Money("10.00", "EUR"))
-    assert payment_refund_observed(payment=payment, refunded_total=Money("10.00", "EUR")) is None
-    extra = payment_refund_observed(payment=payment, refunded_total=Money("15.00", "EUR"))
+    provider_state_apply(payment_id=payment.pk, seen=seen(PaymentStatus.SUCCEEDED, "10.00"))
+    assert kinds(order).count("refunded") == 1
+    provider_state_apply(payment_id=payment.pk, seen=seen(PaymentStatus.SUCCEEDED, "15.00"))
     order.refresh_from_db()
-    assert extra == Money("5.00", "EUR")
     assert order.amount_refunded == Decimal("15.00")
     assert kinds(order).count("refunded") == 2
+
+
+def test_a_provider_amount_that_is_not_the_orders_pays_nothing(order_factory):
+    order = order_factory(total="45.10", currency="EUR")
+    payment = payment_start(order=order)
+    for wrong in (
+        seen(PaymentStatus.SUCCEEDED, "0", amount="0.01"),
+        seen(PaymentStatus.SUCCEEDED, "0", amount="45.11"),
+    ):
+        provider_state_apply(payment_id=payment.pk, seen=wrong)
+    order.refresh_from_db()
+    payment.refresh_from_db()
+    assert order.status == OrderStatus.UNCONFIRMED
+    assert payment.status == PaymentStatus.PENDING
+    assert kinds(order) == ["payment_mismatch", "payment_mismatch"]
+
+
+def test_a_zero_refund_is_refused_and_never_becomes_a_full_refund(order_factory):
+    order, payment = paid_order(order_factory)
+    with pytest.raises(PaymentRefused):
+        payment_refund_order(order=order, amount=Money("0", "EUR"))
+    order.refresh_from_db()
+    assert order.amount_refunded == 0
+    assert order.status == OrderStatus.PAID
 
 
 def test_dummy_gateway_is_labelled_as_a_test(order_factory):
     assert DummyGateway.is_test is True
     order = order_factory(total="45.10", currency="EUR")
-    assert DummyGateway().payment_sync(payment=payment_start(order=order)) == "pending"
+    assert DummyGateway().payment_fetch(payment=payment_start(order=order)).status == "pending"
 
 
 def test_payment_start_expires_an_overdue_order_instead_of_charging_it(order_factory):

@@ -8,7 +8,11 @@ from django.utils import timezone
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments import gateway_get
-from checkout.payments.services import payment_outcome_apply, payment_refund_order, payment_start
+from checkout.payments.services import (
+    payment_reconcile,
+    payment_refund_order,
+    payment_start,
+)
 from checkout.payments.stripe_gateway import StripeGateway, stripe_locale
 from shop.models import OrderStatus, Stock
 from shop.money import Money
@@ -70,10 +74,9 @@ def test_a_good_card_pays_the_order(localstripe, order_factory):
     order = order_factory(total="4500", currency="JPY")
     payment = payment_start(order=order)
     shopper_pays(localstripe, intent_id=payment.reference, card=GOOD_CARD)
-    status = StripeGateway().payment_sync(payment=payment)
-    payment_outcome_apply(payment=payment, status=status)
+    payment = payment_reconcile(payment=payment)
     order.refresh_from_db()
-    assert status == PaymentStatus.SUCCEEDED
+    assert payment.status == PaymentStatus.SUCCEEDED
     assert order.status == OrderStatus.PAID
     assert order.payment_gateway == "stripe"
 
@@ -86,10 +89,9 @@ def test_a_declined_card_leaves_the_order_unpaid_until_expiry_releases_stock(
     intent = shopper_pays(localstripe, intent_id=payment.reference, card=DECLINED_CARD)
     assert intent["status"] == "requires_payment_method"
 
-    status = StripeGateway().payment_sync(payment=payment)
-    payment = payment_outcome_apply(payment=payment, status=status, message=payment.failure_message)
+    payment = payment_reconcile(payment=payment)
     order.refresh_from_db()
-    assert status == PaymentStatus.FAILED
+    assert payment.status == PaymentStatus.FAILED
     assert payment.failure_message == "Your card was declined."
     assert order.status == OrderStatus.UNCONFIRMED
     assert allocated(order) == 3
@@ -103,9 +105,7 @@ def test_a_declined_card_leaves_the_order_unpaid_until_expiry_releases_stock(
 def test_a_pending_intent_changes_nothing(localstripe, order_factory):
     order = order_factory(total="45.10", currency="EUR")
     payment = payment_start(order=order)
-    status = StripeGateway().payment_sync(payment=payment)
-    payment = payment_outcome_apply(payment=payment, status=status)
-    assert status == PaymentStatus.PENDING
+    payment = payment_reconcile(payment=payment)
     assert payment.status == PaymentStatus.PENDING
     assert not order.events.exists()
 
@@ -116,7 +116,7 @@ def test_a_partial_refund_goes_to_stripe_in_the_orders_currency_and_minor_units(
     order = order_factory(total="45.10", currency="EUR")
     payment = payment_start(order=order)
     shopper_pays(localstripe, intent_id=payment.reference, card=GOOD_CARD)
-    payment_outcome_apply(payment=payment, status=PaymentStatus.SUCCEEDED)
+    payment_reconcile(payment=payment)
 
     reference = payment_refund_order(order=order, amount=Money("10.05", "EUR"), reason="chipped")
 

@@ -197,6 +197,11 @@ def test_an_unknown_event_is_stored_and_acknowledged(client, localstripe):
 
 
 def test_an_event_for_an_unknown_intent_is_acknowledged(client, localstripe):
-    response = post(client, event_payload("payment_intent.succeeded", {"id": "pi_elsewhere"}))
+    response = post(
+        client,
+        event_payload(
+            "payment_intent.succeeded", {"id": "pi_elsewhere", "amount": 100, "currency": "eur"}
+        ),
+    )
     assert response.status_code == 200
     assert WebhookEvent.objects.count() == 1

@@ -16,9 +16,12 @@ from shop.money import (
     Money,
     RoundingRule,
     currency_digits,
+    money_chargeable,
+    money_chargeable_unit,
     money_convert,
     money_format,
     money_from_minor_units,
+    money_is_chargeable,
     money_quantize,
     money_round,
     money_to_minor_units,
@@ -64,11 +67,34 @@ def test_a_rounded_price_converts_to_minor_units_and_back_exactly(currency, amou
         (Money("1.230", "KWD"), 1230),
         (Money("500", "ISK"), 50000),
         (Money("3000", "UGX"), 300000),
-        (Money("990.50", "HUF"), 99050),
+        (Money("990", "HUF"), 99000),
+        (Money("120", "TWD"), 12000),
     ],
 )
 def test_stripe_minor_units_follow_stripes_table_not_cldr(money, minor):
     assert money_to_minor_units(money) == minor
+
+
+@pytest.mark.parametrize(
+    ("currency", "unit"),
+    [
+        *[(code, "1") for code in ("JPY", "VND", "KRW", "HUF", "TWD", "ISK", "UGX", "CLP")],
+        *[(code, "0.01") for code in ("USD", "EUR", "GBP", "KWD", "BHD", "JOD", "OMR", "TND")],
+    ],
+)
+def test_the_chargeable_unit_of_each_currency_group(currency, unit):
+    assert money_chargeable_unit(currency) == Decimal(unit)
+    assert money_chargeable(Money("12.3456", currency)).amount == Decimal("12.3456").quantize(
+        Decimal(unit)
+    )
+
+
+@settings(max_examples=400)
+@given(currency=currencies, amount=amounts, rule=st.sampled_from(list(RoundingRule)))
+def test_every_rounded_price_is_chargeable_at_stripe(currency, amount, rule):
+    rounded = money_round(Money(amount, currency), rule=rule)
+    assert money_is_chargeable(rounded)
+    assert money_from_minor_units(money_to_minor_units(rounded), currency) == rounded
 
 
 def test_vnd_is_never_multiplied_by_100():
@@ -84,6 +110,9 @@ def test_vnd_is_never_multiplied_by_100():
         (Money("1500.5", "JPY"), "decimals"),
         (Money("1.235", "KWD"), "step"),
         (Money("500.50", "ISK"), "step"),
+        (Money("0.5", "HUF"), "whole units"),
+        (Money("0.01", "TWD"), "whole units"),
+        (Money("0.005", "KWD"), "step"),
     ],
 )
 def test_amounts_stripe_cannot_charge_exactly_are_refused(money, reason):
