@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
+from django.conf import settings
 from django.db import transaction
 
 from shop.models import ExchangeRate
@@ -44,6 +45,9 @@ _VCB_DATETIME = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) +([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))? *([AP]M)",
     re.IGNORECASE,
 )
+
+
+DEFAULT_RATE_MAX_CHANGE = "0.25"
 
 
 class RateImportError(ValueError):
@@ -120,14 +124,84 @@ def rates_parse_vietcombank(*, data: bytes) -> list[ParsedRate]:
     return rates
 
 
-def rates_import_ecb(*, data: bytes) -> RateImport:
-    """Store an ECB file's rates (source "ecb"); nothing is written if any part is invalid."""
-    return _store(rates_parse_ecb(data=data), source=RateSource.ECB)
+@dataclass(frozen=True)
+class RateJump:
+    """A new rate that moved further from the one before it than staff allow."""
+
+    base: str
+    quote: str
+    date: datetime.date
+    old: Decimal
+    new: Decimal
+
+    def __str__(self) -> str:
+        change = (self.new / self.old - 1) * 100
+        old, new = (format(value.normalize(), "f") for value in (self.old, self.new))
+        return f"{self.base}→{self.quote} {self.date}: {old} → {new} ({change:+.1f} %)"
 
 
-def rates_import_vietcombank(*, data: bytes) -> RateImport:
-    """Store a Vietcombank file's rates (source "vietcombank"); all or nothing."""
-    return _store(rates_parse_vietcombank(data=data), source=RateSource.VIETCOMBANK)
+class RateJumpError(RateImportError):
+    """Rates that moved more than `LANGNGHE_RATE_MAX_CHANGE`: a misplaced separator (×1000)
+    would price a $249 painting at $0.99. Nothing was written; confirm to import anyway."""
+
+    def __init__(self, jumps: list[RateJump]) -> None:
+        self.jumps = jumps
+        share = f"{rate_max_change() * 100:.0f} %"
+        listed = "; ".join(str(jump) for jump in jumps[:10])
+        more = f" and {len(jumps) - 10} more" if len(jumps) > 10 else ""
+        super().__init__(
+            f"{len(jumps)} rate(s) moved more than {share} from the rate before: {listed}{more}. "
+            "Nothing was imported; check the file, or import it with --confirm."
+        )
+
+
+def rate_max_change() -> Decimal:
+    """How far (a share: 0.25 = 25 %) a new rate may move from the previous one unconfirmed."""
+    return Decimal(str(getattr(settings, "LANGNGHE_RATE_MAX_CHANGE", DEFAULT_RATE_MAX_CHANGE)))
+
+
+def rate_previous(*, base: str, quote: str, before: datetime.date) -> Decimal | None:
+    """The latest stored rate for the pair on or before `before` (any source)."""
+    row = (
+        ExchangeRate.objects.filter(base_currency=base, quote_currency=quote, date__lte=before)
+        .order_by("-date", "-imported_at")
+        .values_list("rate", flat=True)
+        .first()
+    )
+    return row
+
+
+def rate_moved_too_far(*, old: Decimal | None, new: Decimal) -> bool:
+    """Whether `new` is further from `old` than `rate_max_change` (never for a first rate)."""
+    return old is not None and old > 0 and abs(new / old - 1) > rate_max_change()
+
+
+def rate_jumps(*, rates: list[ParsedRate]) -> list[RateJump]:
+    """Each rate that moved too far from the one before it: the previous day in the same file,
+    else the latest stored rate of the pair."""
+    jumps = []
+    pairs: dict[tuple[str, str], list[ParsedRate]] = {}
+    for rate in sorted(rates, key=lambda r: r.date):
+        pairs.setdefault((rate.base, rate.quote), []).append(rate)
+    for (base, quote), series in pairs.items():
+        previous = rate_previous(base=base, quote=quote, before=series[0].date)
+        for rate in series:
+            if rate_moved_too_far(old=previous, new=rate.rate):
+                jumps.append(RateJump(base, quote, rate.date, previous, rate.rate))
+            previous = rate.rate
+    return jumps
+
+
+def rates_import_ecb(*, data: bytes, confirm: bool = False) -> RateImport:
+    """Store an ECB file's rates (source "ecb"); nothing is written if any part is invalid, or
+    (unless `confirm`) if a rate moved further than staff allow (`RateJumpError`)."""
+    return _store(rates_parse_ecb(data=data), source=RateSource.ECB, confirm=confirm)
+
+
+def rates_import_vietcombank(*, data: bytes, confirm: bool = False) -> RateImport:
+    """Store a Vietcombank file's rates (source "vietcombank"); all or nothing, as for ECB."""
+    rates = rates_parse_vietcombank(data=data)
+    return _store(rates, source=RateSource.VIETCOMBANK, confirm=confirm)
 
 
 def rates_fetch(*, url: str, timeout: float = 20) -> bytes:
@@ -165,8 +239,12 @@ def _http_opener() -> urllib.request.OpenerDirector:
     return opener
 
 
-def _store(rates: list[ParsedRate], *, source: str) -> RateImport:
+def _store(rates: list[ParsedRate], *, source: str, confirm: bool) -> RateImport:
     dates = sorted({rate.date for rate in rates})
+    if not confirm:
+        jumps = rate_jumps(rates=rates)
+        if jumps:
+            raise RateJumpError(jumps)
     with transaction.atomic():
         stored = {
             (row.base_currency, row.quote_currency, row.date): row.rate

@@ -1,16 +1,21 @@
 """Admin forms with rules the generated model forms cannot know."""
 
+import functools
+
+from babel.numbers import list_currencies
 from django import forms
 from django.core.validators import MinValueValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from shop.inventory import StockCountError, stock_set_quantity
 from shop.models import ProductVariant, Stock
 from shop.models.catalogue import InventoryPolicy
 from shop.permissions import producers_editable_by
+from shop.rates import rate_max_change, rate_moved_too_far, rate_previous
 
 
 class JSONObjectTextarea(forms.Textarea):
@@ -122,3 +127,60 @@ class StockForm(WagtailAdminModelForm):
             quantity=self.cleaned_data["quantity"],
         )
         return self.instance
+
+
+class ExchangeRateForm(WagtailAdminModelForm):
+    """A rate typed by staff: ISO 4217 codes (upper case, two different currencies), and a rate
+    that moved more than `LANGNGHE_RATE_MAX_CHANGE` from the one before only if confirmed (a
+    misplaced separator would price a $249 painting at $0.99)."""
+
+    confirm_change = forms.BooleanField(
+        label=gettext_lazy("I confirm this rate, although it moved a lot"),
+        required=False,
+    )
+
+    def _currency(self, name: str) -> str:
+        code = (self.cleaned_data.get(name) or "").strip().upper()
+        if code not in known_currencies():
+            raise forms.ValidationError(
+                _("Enter a currency's ISO 4217 code, such as USD, EUR or VND.")
+            )
+        return code
+
+    def clean_base_currency(self) -> str:
+        return self._currency("base_currency")
+
+    def clean_quote_currency(self) -> str:
+        return self._currency("quote_currency")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        base, quote = cleaned_data.get("base_currency"), cleaned_data.get("quote_currency")
+        rate, date = cleaned_data.get("rate"), cleaned_data.get("date")
+        if base and base == quote:
+            self.add_error("quote_currency", _("A rate links two different currencies."))
+        elif base and quote and rate and date and not cleaned_data.get("confirm_change"):
+            previous = rate_previous(base=base, quote=quote, before=date)
+            if self.instance.pk and self.instance.rate == previous:
+                previous = None  # editing the stored rate itself: compare with nothing older
+            if rate_moved_too_far(old=previous, new=rate):
+                self.add_error(
+                    "rate",
+                    _(
+                        "1 %(base)s was %(old)s %(quote)s before: this moves it by more than "
+                        "%(share)s. Check the separators, or tick the confirmation."
+                    )
+                    % {
+                        "base": base,
+                        "quote": quote,
+                        "old": format(previous.normalize(), "f"),
+                        "share": f"{rate_max_change() * 100:.0f} %",
+                    },
+                )
+        return cleaned_data
+
+
+@functools.lru_cache(maxsize=1)
+def known_currencies() -> frozenset[str]:
+    """ISO 4217 codes CLDR knows (Babel)."""
+    return frozenset(list_currencies())

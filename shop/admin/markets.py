@@ -1,10 +1,11 @@
 """Markets, their explicit prices, and exchange rates."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from shop.admin.forms import ExchangeRateForm
 from shop.models import ExchangeRate, Market, MarketPrice
 
 
@@ -70,8 +71,12 @@ class ExchangeRateViewSet(ModelViewSet):
     search_backend_name = None
     list_display = ["__str__", "date", "source", "imported_at"]
     list_filter = ["source", "base_currency", "quote_currency", "date"]
-    panels = [
-        FieldRowPanel([FieldPanel("base_currency"), FieldPanel("quote_currency")]),
-        FieldPanel("rate"),
-        FieldRowPanel([FieldPanel("date"), FieldPanel("source")]),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("base_currency"), FieldPanel("quote_currency")]),
+            FieldPanel("rate"),
+            FieldPanel("confirm_change"),
+            FieldRowPanel([FieldPanel("date"), FieldPanel("source")]),
+        ],
+        base_form_class=ExchangeRateForm,
+    )

@@ -493,3 +493,66 @@ class TestGroups:
         assert "shop.change_order" in perms  # acting on orders, through shop/orders.py
         forbidden = {"shop.add_order", "shop.delete_order", "shop.change_orderline"}
         assert not (forbidden | {"shop.add_allocation", "shop.delete_reservation"}) & perms
+
+
+class TestExchangeRateForm:
+    """shop/admin/forms.py ExchangeRateForm: codes checked, large moves confirmed."""
+
+    def post(self, admin_client, **fields):
+        data = {
+            "base_currency": "USD",
+            "quote_currency": "VND",
+            "rate": "26200",
+            "date": "2026-11-21",
+            "source": "manual",
+            **fields,
+        }
+        return admin_client.post(reverse("shop_exchangerate:add"), data)
+
+    @pytest.fixture
+    def yesterday(self):
+        from shop.models import ExchangeRate
+
+        return ExchangeRate.objects.create(
+            base_currency="USD",
+            quote_currency="VND",
+            rate=Decimal("26185"),
+            date=dt.date(2026, 11, 20),
+            source="vietcombank",
+        )
+
+    def test_a_rate_off_by_a_thousand_is_refused_until_confirmed(self, admin_client, yesterday):
+        from shop.models import ExchangeRate
+
+        refused = self.post(admin_client, rate="26.2")
+        assert refused.status_code == 200
+        assert "moves it by more than 25 %" in refused.content.decode()
+        assert ExchangeRate.objects.count() == 1
+        confirmed = self.post(admin_client, rate="26.2", confirm_change="on")
+        assert confirmed.status_code == 302
+        assert ExchangeRate.objects.get(date=dt.date(2026, 11, 21)).rate == Decimal("26.2")
+
+    def test_an_ordinary_move_needs_no_confirmation(self, admin_client, yesterday):
+        assert self.post(admin_client).status_code == 302
+
+    @pytest.mark.parametrize(
+        ("fields", "message"),
+        [
+            ({"base_currency": "XYZ"}, "ISO 4217"),
+            ({"quote_currency": "dng"}, "ISO 4217"),
+            ({"base_currency": "VND"}, "two different currencies"),
+        ],
+    )
+    def test_currency_codes_are_checked(self, admin_client, fields, message):
+        from shop.models import ExchangeRate
+
+        response = self.post(admin_client, **fields)
+        assert response.status_code == 200
+        assert message in response.content.decode()
+        assert not ExchangeRate.objects.exists()
+
+    def test_a_lower_case_code_is_stored_upper_case(self, admin_client):
+        from shop.models import ExchangeRate
+
+        assert self.post(admin_client, base_currency="usd").status_code == 302
+        assert ExchangeRate.objects.get().base_currency == "USD"

@@ -18,6 +18,7 @@ from shop.models import ExchangeRate
 from shop.rates import (
     RATES_MAX_BYTES,
     RateImportError,
+    RateJumpError,
     rates_fetch,
     rates_import_ecb,
     rates_import_vietcombank,
@@ -453,3 +454,47 @@ def test_import_command_reports_a_failed_download_as_a_command_error(rate_server
         call_command("import_ecb_rates", url=f"{rate_server}/gone.xml", stdout=StringIO())
 
     assert ExchangeRate.objects.count() == 0
+
+
+# --- rates that move too far (a misplaced separator) ----------------------------------------
+
+
+@pytest.mark.django_db
+def test_an_ecb_file_with_a_rate_off_by_1000_is_refused_whole():
+    with pytest.raises(RateJumpError) as refused:
+        rates_import_ecb(data=(SAMPLES / "ecb-x1000.xml").read_bytes())
+    message = str(refused.value)
+    assert "EUR→USD 2026-11-20: 1.1534 → 1155.2" in message
+    assert "EUR→JPY 2026-11-20" in message and "--confirm" in message
+    assert {(j.base, j.quote) for j in refused.value.jumps} == {("EUR", "USD"), ("EUR", "JPY")}
+    assert not ExchangeRate.objects.exists()
+
+
+@pytest.mark.django_db
+def test_staff_may_confirm_a_large_move():
+    rates_import_ecb(data=(SAMPLES / "ecb-x1000.xml").read_bytes(), confirm=True)
+    assert stored("EUR", "USD", NOV_20, "ecb") == Decimal("1155.2")
+
+
+@pytest.mark.django_db
+def test_a_vietcombank_rate_with_a_vietnamese_separator_is_refused_against_the_day_before():
+    rates_import_vietcombank(data=(SAMPLES / "vietcombank-2026-11-19.xml").read_bytes())
+    before = snapshot()
+    out, err = StringIO(), StringIO()
+    path = str(SAMPLES / "vietcombank-2026-11-20-separator.xml")
+    with pytest.raises(CommandError, match=r"USD→VND 2026-11-20: 26185 → 26\.185"):
+        call_command("import_vietcombank_rates", "--file", path, stdout=out, stderr=err)
+    assert snapshot() == before
+    call_command("import_vietcombank_rates", "--file", path, "--confirm", stdout=out)
+    assert stored("USD", "VND", NOV_20, "vietcombank") == Decimal("26.185")
+
+
+@pytest.mark.django_db
+def test_the_first_rate_of_a_pair_is_imported_and_the_limit_is_a_setting(settings):
+    rates_import_vietcombank(data=vietcombank_xml(when="11/19/2026 8:15:00 AM"))  # nothing before
+    settings.LANGNGHE_RATE_MAX_CHANGE = "0.0001"  # one basis point: a 0.4 % move is "large"
+    with pytest.raises(RateJumpError):
+        rates_import_vietcombank(data=vietcombank_xml(transfer="26,300.00"))
+    settings.LANGNGHE_RATE_MAX_CHANGE = "0.25"
+    rates_import_vietcombank(data=vietcombank_xml(transfer="26,300.00"))
+    assert stored("USD", "VND", NOV_20, "vietcombank") == Decimal("26300.00")

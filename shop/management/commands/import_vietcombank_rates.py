@@ -17,13 +17,20 @@ class Command(BaseCommand):
         origin.add_argument(
             "--url", help="URL to download instead of settings.LANGNGHE_VIETCOMBANK_URL"
         )
+        parser.add_argument(
+            "--confirm",
+            action="store_true",
+            help="import rates that moved more than LANGNGHE_RATE_MAX_CHANGE from the day before",
+        )
 
-    def handle(self, *args, file=None, url=None, **options):
+    def handle(self, *args, file=None, url=None, confirm=False, **options):
         # call_command() skips argparse's exclusivity check, so repeat it here.
         if file and url:
             raise CommandError("use either --file or --url, not both")
         try:
-            result = rates.rates_import_vietcombank(data=self._read(file=file, url=url))
+            result = rates.rates_import_vietcombank(
+                data=self._read(file=file, url=url), confirm=confirm
+            )
         except rates.RateImportError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(result.summary())
