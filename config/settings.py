@@ -173,6 +173,12 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 50_00
 # Shop
 LANGNGHE_BASE_CURRENCY = env_str("LANGNGHE_BASE_CURRENCY", "VND")
 LANGNGHE_RESERVATION_MINUTES = env_int("LANGNGHE_RESERVATION_MINUTES", 20)
+# What one cart may hold while its shopper checks out (shop/inventory.py `_hold_limited`).
+LANGNGHE_HOLD_MAX_UNITS_PER_ITEM = env_int("LANGNGHE_HOLD_MAX_UNITS_PER_ITEM", 5)
+LANGNGHE_HOLD_MAX_SHARE = env_str("LANGNGHE_HOLD_MAX_SHARE", "0.5")
+LANGNGHE_HOLD_MAX_UNITS = env_int("LANGNGHE_HOLD_MAX_UNITS", 20)
+# A new exchange rate further than this share from the one before needs staff's confirmation.
+LANGNGHE_RATE_MAX_CHANGE = env_str("LANGNGHE_RATE_MAX_CHANGE", "0.25")
 # Headers a trusted proxy/CDN sets to the visitor's country (Cloudflare, CloudFront, custom).
 LANGNGHE_COUNTRY_HEADERS = env_list(
     "LANGNGHE_COUNTRY_HEADERS", "HTTP_CF_IPCOUNTRY,HTTP_CLOUDFRONT_VIEWER_COUNTRY"

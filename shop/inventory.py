@@ -13,9 +13,11 @@ Made-to-order variants have a lead time and no stock: they are never refused for
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -225,7 +227,8 @@ def stock_reserve(
     skus = {v.pk: v.sku for v in quantities}
     stocks = _lock_stocks(wanted)
     held, own = _live_reservations((s.pk for s in stocks), now=now, exclude_cart=cart_token)
-    plan = _spread(stocks, held, wanted, skus)
+    _spread(stocks, held, wanted, skus)  # raises when a line is short, as before
+    plan = _spread(stocks, held, _hold_limited(stocks, held, wanted), skus)
     if own:
         Reservation.objects.filter(cart_token=cart_token).delete()
     return Reservation.objects.bulk_create(
@@ -233,6 +236,31 @@ def stock_reserve(
         for parts in plan.values()
         for stock, take in parts
     )
+
+
+def _hold_limited(
+    stocks: list[Stock], held: Mapping[int, int], wanted: Mapping[int, int]
+) -> dict[int, int]:
+    """The units a cart may hold: per item at most `LANGNGHE_HOLD_MAX_UNITS_PER_ITEM` and at
+    most `LANGNGHE_HOLD_MAX_SHARE` of its free stock (at least one unit), and at most
+    `LANGNGHE_HOLD_MAX_UNITS` in all, so one session cannot hold a whole shelf for the
+    reservation's minutes. Units beyond the hold are still sold to whoever places first."""
+    per_item = getattr(settings, "LANGNGHE_HOLD_MAX_UNITS_PER_ITEM", 5)
+    share = Decimal(str(getattr(settings, "LANGNGHE_HOLD_MAX_SHARE", "0.5")))
+    budget = getattr(settings, "LANGNGHE_HOLD_MAX_UNITS", 20)
+    free: dict[int, int] = defaultdict(int)
+    for stock in stocks:
+        free[stock.variant_id] += max(
+            stock.quantity - stock.quantity_allocated - held.get(stock.pk, 0), 0
+        )
+    limited = {}
+    for variant_id, quantity in sorted(wanted.items()):
+        by_share = max(1, math.ceil(free[variant_id] * share))
+        take = min(quantity, per_item, by_share, budget)
+        if take > 0:
+            limited[variant_id] = take
+            budget -= take
+    return limited
 
 
 def reservation_release(*, cart_token: str) -> int:

@@ -18,6 +18,7 @@ from checkout.forms import CartAddForm
 from checkout.views.common import checkout_cart, default_country
 from cms.shopper import shopper_market
 from shop.models import ProductVariant
+from shop.utils.origin import same_origin_required
 
 
 def _back(request: HttpRequest) -> str:
@@ -30,9 +31,10 @@ def _back(request: HttpRequest) -> str:
 
 
 # The buy box sits in pages cached whole for visitors without a session, so it cannot carry a
-# per-visitor CSRF token. Adding to a cart is safe without one: the session cookie is SameSite=Lax,
-# so a cross-site POST arrives without it and can only fill a new, empty cart of its own.
+# per-visitor CSRF token. A POST another site's page sends is refused before the view runs
+# (`shop.utils.origin`: Sec-Fetch-Site / Origin), so it cannot replace the shopper's cart.
 @csrf_exempt
+@same_origin_required
 @require_POST
 def cart_add_view(request: HttpRequest) -> HttpResponse:
     """Add a variant to the cart; a price or currency in the form is never read."""

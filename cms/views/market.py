@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from cms.shopper import COUNTRY_KEY, MARKET_KEY
 from shop.markets import market_resolve, markets_active
+from shop.utils.origin import same_origin_required
 
 ONE_YEAR = 365 * 24 * 3600
 
@@ -20,9 +21,10 @@ def market_countries(markets) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda row: row[1])
 
 
-# No CSRF token: choosing a country only changes which prices the visitor sees, and a token in
-# every page's selector would set a cookie on first visit and make pages uncacheable.
+# No CSRF token: a token in every page's selector would set a cookie on first visit and make
+# pages uncacheable. Another site's POST is refused instead (`shop.utils.origin`).
 @csrf_exempt
+@same_origin_required
 @require_POST
 def market_choose(request: HttpRequest) -> HttpResponseRedirect:
     """Remember the shopper's destination country and the market (currency) it implies."""

@@ -5,13 +5,21 @@ Stock changes only through `shop.inventory`: the stock form saves with `stock_se
 take away deleting stock rows and editing allocations or reservations.
 """
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from shop.admin.forms import StockForm
 from shop.admin.views import StockCreateView, StockEditView
+from shop.inventory import reservation_release
 from shop.models import Allocation, Reservation, Stock, Warehouse
 
 
@@ -108,8 +116,17 @@ class AllocationViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
+def _live(reservation: Reservation) -> bool:
+    return reservation.reserved_until > timezone.now()
+
+
+def _cart(reservation: Reservation) -> str:
+    return f"{reservation.cart_token[:8]}…"
+
+
 class ReservationViewSet(ModelViewSet):
-    """Units held for carts at checkout (read only)."""
+    """Units held for carts at checkout. Staff who may change stock release a cart's hold
+    (through `shop.inventory.reservation_release`); nobody edits one by hand."""
 
     model = Reservation
     name = "shop_reservation"
@@ -120,11 +137,36 @@ class ReservationViewSet(ModelViewSet):
     copy_view_enabled = False
     search_fields = ["stock__variant__sku"]
     search_backend_name = None
-    list_display = ["__str__", "quantity", "reserved_until"]
+    list_display = [
+        "__str__",
+        "quantity",
+        Column("cart", label=_("Cart"), accessor=_cart),
+        "reserved_until",
+        BooleanColumn("live", label=_("Live"), accessor=_live),
+    ]
     list_filter = ["stock__warehouse"]
     inspect_view_fields = ["stock", "quantity", "reserved_until"]
+    inspect_template_name = "shop/admin/reservation_inspect.html"
     form_fields = ["quantity"]  # never offered: the policy refuses add and change
+    ordering = ["-reserved_until"]
 
     def get_index_view_kwargs(self, **kwargs):
         queryset = Reservation.objects.select_related("stock__variant")
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("<int:pk>/release/", require_POST(self.release_view), name="release"),
+        ]
+
+    def release_view(self, request, pk):
+        """Drop the whole hold of the cart this reservation belongs to."""
+        if not request.user.has_perm("shop.change_stock"):
+            raise PermissionDenied
+        reservation = get_object_or_404(Reservation, pk=pk)
+        released = reservation_release(cart_token=reservation.cart_token)
+        messages.success(
+            request, gettext_now("Released %(count)d hold(s) of that cart.") % {"count": released}
+        )
+        return redirect(reverse(self.get_url_name("index")))

@@ -28,6 +28,14 @@ from tests.factories import (
 )
 
 
+@pytest.fixture
+def unlimited_holds(settings):
+    """For tests of how holds work, not how much one cart may hold."""
+    settings.LANGNGHE_HOLD_MAX_UNITS_PER_ITEM = 1000
+    settings.LANGNGHE_HOLD_MAX_SHARE = "1"
+    settings.LANGNGHE_HOLD_MAX_UNITS = 1000
+
+
 def available(variant, cart_token=None, now=None):
     return stock_availability(variants=[variant], cart_token=cart_token, now=now)[
         variant.pk
@@ -44,6 +52,7 @@ class TestReservations:
         with pytest.raises(InsufficientStock):
             stock_reserve(cart_token="cart-b", quantities={stock.variant: 3})
 
+    @pytest.mark.usefixtures("unlimited_holds")
     def test_reservations_expire(self):
         stock = StockFactory(quantity=5)
         now = timezone.now()
@@ -76,6 +85,7 @@ class TestReservations:
         assert reservation_release(cart_token="cart-a") == 0
         assert available(stock.variant) == 5
 
+    @pytest.mark.usefixtures("unlimited_holds")
     def test_reservation_spreads_over_warehouses(self):
         variant = VariantFactory()
         StockFactory(variant=variant, quantity=2)
@@ -91,6 +101,79 @@ class TestReservations:
 
 
 @pytest.mark.django_db
+class TestHoldLimits:
+    """One cart cannot hold a whole shelf for the reservation's minutes."""
+
+    def test_a_cart_holds_at_most_half_of_an_items_free_stock(self):
+        stock = StockFactory(quantity=4)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 4})
+        assert Reservation.objects.get().quantity == 2
+        assert available(stock.variant) == 2  # another shopper can still check out
+
+    def test_the_last_unit_can_be_held(self):
+        stock = StockFactory(quantity=1)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 1})
+        assert Reservation.objects.get().quantity == 1
+
+    def test_a_cart_holds_at_most_the_per_item_limit(self, settings):
+        settings.LANGNGHE_HOLD_MAX_UNITS_PER_ITEM = 3
+        stock = StockFactory(quantity=100)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 20})
+        assert Reservation.objects.get().quantity == 3
+
+    def test_a_cart_holds_at_most_the_limit_in_all(self, settings):
+        settings.LANGNGHE_HOLD_MAX_UNITS = 7
+        stocks = [StockFactory(quantity=100) for _ in range(3)]
+        stock_reserve(cart_token="cart-a", quantities={s.variant: 5 for s in stocks})
+        assert sum(Reservation.objects.values_list("quantity", flat=True)) == 7
+
+    def test_units_beyond_the_hold_are_still_sold_to_the_cart_that_places_first(self):
+        stock = StockFactory(quantity=4)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 4})
+        line = OrderLineFactory(variant=stock.variant, quantity=4)
+        stock_allocate(lines=[line], cart_token="cart-a")
+        stock.refresh_from_db()
+        assert stock.quantity_allocated == 4
+
+    def test_more_than_there_is_is_still_refused(self):
+        stock = StockFactory(quantity=4)
+        with pytest.raises(InsufficientStock):
+            stock_reserve(cart_token="cart-a", quantities={stock.variant: 5})
+
+    def test_staff_release_a_carts_hold(self, client, django_user_model):
+        from django.urls import reverse
+
+        from shop.permissions import shop_staff_group_ensure
+
+        stock = StockFactory(quantity=4)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        reservation = Reservation.objects.get()
+        staff = django_user_model.objects.create_user("staff", password="x")
+        staff.groups.add(shop_staff_group_ensure())
+        client.force_login(staff)
+        page = client.get(reverse("shop_reservation:inspect", args=[reservation.pk]))
+        assert reverse("shop_reservation:release", args=[reservation.pk]) in page.content.decode()
+        response = client.post(reverse("shop_reservation:release", args=[reservation.pk]))
+        assert response.status_code == 302
+        assert not Reservation.objects.exists()
+        assert available(stock.variant) == 4
+
+    def test_a_user_who_may_not_change_stock_cannot_release(self, client, django_user_model):
+        from django.urls import reverse
+
+        from shop.permissions import artisan_group_ensure
+
+        stock = StockFactory(quantity=4)
+        stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})
+        artisan = django_user_model.objects.create_user("artisan", password="x")
+        artisan.groups.add(artisan_group_ensure())
+        client.force_login(artisan)
+        reservation = Reservation.objects.get()
+        client.post(reverse("shop_reservation:release", args=[reservation.pk]))
+        assert Reservation.objects.exists()
+
+
+@pytest.mark.django_db
 class TestAllocation:
     def test_allocation_claims_stock_and_consumes_the_carts_reservation(self):
         stock = StockFactory(quantity=5)
@@ -102,6 +185,7 @@ class TestAllocation:
         assert not Reservation.objects.exists()
         assert available(stock.variant) == 3
 
+    @pytest.mark.usefixtures("unlimited_holds")
     def test_others_live_reservations_block_allocation(self):
         stock = StockFactory(quantity=2)
         stock_reserve(cart_token="cart-a", quantities={stock.variant: 2})

@@ -26,9 +26,7 @@ class Command(BaseCommand):
         if file and url:
             raise CommandError("use either --file or --url, not both")
         try:
-            result = rates.rates_import_ecb(
-                data=self._read(file=file, url=url), confirm=confirm
-            )
+            result = rates.rates_import_ecb(data=self._read(file=file, url=url), confirm=confirm)
         except rates.RateImportError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(result.summary())
