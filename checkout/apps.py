@@ -19,6 +19,7 @@ class CheckoutConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
+        import checkout.checks  # noqa: F401 (registers the deployment checks)
         from checkout.addresses import address_data_cache_install
         from checkout.cache import rules_signals_connect
         from checkout.demo.duties import step_duties

@@ -1,7 +1,7 @@
 """Typed readers for settings taken from the environment."""
 
 import os
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -50,3 +50,30 @@ def csp_origins(*urls: str) -> list[str]:
         if parts.scheme and parts.netloc and f"{parts.scheme}://{parts.netloc}" not in origins:
             origins.append(f"{parts.scheme}://{parts.netloc}")
     return origins
+
+
+EMAIL_SCHEMES = {"smtp": (False, False), "smtp+tls": (True, False), "smtps": (False, True)}
+
+
+def env_email_url(url: str) -> dict[str, object]:
+    """Django's SMTP settings from one URL: smtp://user:password@host:587?tls=true, or the
+    smtp+tls:// and smtps:// (SSL) schemes. User and password may be percent-encoded."""
+    parts = urlsplit(url)
+    if parts.scheme not in EMAIL_SCHEMES or not parts.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must look like smtp://user:password@host:587?tls=true "
+            "(or smtp+tls://, smtps://)."
+        )
+    use_tls, use_ssl = EMAIL_SCHEMES[parts.scheme]
+    options = dict(parse_qsl(parts.query))
+    use_tls = use_tls or options.get("tls", "").lower() in {"1", "true", "yes"}
+    use_ssl = use_ssl or options.get("ssl", "").lower() in {"1", "true", "yes"}
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or (465 if use_ssl else 587 if use_tls else 25),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }

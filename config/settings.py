@@ -4,12 +4,13 @@ Every value comes from the environment with a safe development default; producti
 by environment variables (DJANGO_ENV=production turns on the strict, `check --deploy`-clean mode).
 """
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
-from config.env import csp_origins, env_bool, env_int, env_list, env_str
+from config.env import csp_origins, env_bool, env_email_url, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PRODUCTION = env_str("DJANGO_ENV", "development") == "production"
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -57,6 +59,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "shop.middleware.ControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -68,6 +71,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.csp.AdminAwareCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "cms.throttle.PasswordResetThrottleMiddleware",
+    # Last but the page cache: turns django-axes' lockouts into responses.
+    "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -112,8 +118,26 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# django-axes first: it refuses a locked-out login before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# The 11th wrong password in a row for a username, or from one address, is refused (even with
+# the right password) for half an hour; a good login resets the count.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+# Behind a proxy the client's address is the first X-Forwarded-For hop (docs/operations.md).
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if PRODUCTION else ["REMOTE_ADDR"]
+)
+LANGNGHE_PASSWORD_RESET_PER_HOUR = env_int("LANGNGHE_PASSWORD_RESET_PER_HOUR", 5)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "shop.passwords.SiteNameSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
@@ -154,6 +178,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Production sends mail through EMAIL_URL (smtp://user:password@host:587?tls=true); the
+# console default there fails `check --deploy` (checkout.E002).
+if env_str("EMAIL_URL", ""):
+    globals().update(env_email_url(env_str("EMAIL_URL")))
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Langnghe <shop@localhost>")
 
 # Wagtail
@@ -259,6 +287,9 @@ PERMISSIONS_POLICY = {
 
 # "dummy" or "stripe"; empty picks stripe when STRIPE_SECRET_KEY is set, else the dummy gateway.
 LANGNGHE_PAYMENT_GATEWAY = env_str("LANGNGHE_PAYMENT_GATEWAY", "")
+# The dummy gateway lets anyone mark an order paid: allowed outside production only, unless set
+# explicitly (and `check --deploy` still warns, checkout.W001).
+LANGNGHE_ALLOW_TEST_PAYMENTS = env_bool("LANGNGHE_ALLOW_TEST_PAYMENTS", not PRODUCTION)
 # An unpaid order releases its stock and expires after this many minutes.
 LANGNGHE_ORDER_EXPIRY_MINUTES = env_int("LANGNGHE_ORDER_EXPIRY_MINUTES", 60)
 LANGNGHE_CART_MAX_QUANTITY = env_int("LANGNGHE_CART_MAX_QUANTITY", 20)
@@ -275,11 +306,16 @@ TASKS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Every line passes shop.logs.RedactFilter: no order link or search term in the logs.
+    "filters": {"redact": {"()": "shop.logs.RedactFilter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # Wagtail enqueues search-index and reference-index tasks on every save; with the immediate
     # backend each one logs at INFO, which buries everything else.
     "loggers": {
+        # Django's own loggers through the same (redacting) handler, not Django's defaults.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
     },

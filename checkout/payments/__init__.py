@@ -29,12 +29,33 @@ def gateway_name_default() -> str:
     return "stripe" if settings.STRIPE_SECRET_KEY else "dummy"
 
 
-def gateway_get(name: str | None = None) -> PaymentGateway:
-    """The gateway called `name` (default: the configured one)."""
+class DummyGatewayRefused(ImproperlyConfigured):
+    """A test gateway (the dummy: anyone can "pay") asked for where it is not allowed."""
+
+
+def test_payments_allowed() -> bool:
+    """Whether a test gateway may take payments: only when the project says so, explicitly
+    (the reference project allows them outside production; docs/security.md)."""
+    return bool(getattr(settings, "LANGNGHE_ALLOW_TEST_PAYMENTS", False))
+
+
+def gateway_class(name: str | None = None) -> type[PaymentGateway]:
+    """The class of the gateway called `name` (default: the configured one)."""
     name = name or gateway_name_default()
     classes = {**GATEWAY_CLASSES, **getattr(settings, "LANGNGHE_PAYMENT_GATEWAY_CLASSES", {})}
     try:
-        path = classes[name]
+        return import_string(classes[name])
     except KeyError:
         raise ImproperlyConfigured(f"Unknown payment gateway {name!r}.") from None
-    return import_string(path)()
+
+
+def gateway_get(name: str | None = None) -> PaymentGateway:
+    """The gateway called `name` (default: the configured one). A test gateway is refused
+    (`DummyGatewayRefused`) unless `LANGNGHE_ALLOW_TEST_PAYMENTS` is set."""
+    cls = gateway_class(name)
+    if cls.is_test is True and not test_payments_allowed():
+        raise DummyGatewayRefused(
+            "The dummy payment gateway is off: set STRIPE_SECRET_KEY, or "
+            "LANGNGHE_ALLOW_TEST_PAYMENTS=true for a shop that takes no real money."
+        )
+    return cls()

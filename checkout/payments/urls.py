@@ -2,11 +2,12 @@
 
 from django.urls import path
 
+import checkout.converters  # noqa: F401 (registers <token:…>)
 from checkout.payments import views
 
 app_name = "payments"
 
 urlpatterns = [
-    path("dummy/<str:token>/", views.dummy_pay, name="dummy_pay"),
-    path("return/<str:token>/", views.payment_return, name="return"),
+    path("dummy/<token:token>/", views.dummy_pay, name="dummy_pay"),
+    path("return/<token:token>/", views.payment_return, name="return"),
 ]

@@ -13,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from checkout.models import Payment, PaymentStatus
-from checkout.payments import gateway_get
+from checkout.payments import DummyGatewayRefused, gateway_get
 from checkout.payments.base import GatewayError
 from checkout.payments.services import (
     PaymentRefused,
@@ -57,8 +57,12 @@ def _after_payment(request: HttpRequest, payment: Payment) -> HttpResponse:
 @never_cache
 @require_POST
 def dummy_pay(request: HttpRequest, token: str) -> HttpResponse:
-    """The dummy gateway's "pay" and "decline" buttons. Served only while it is the gateway."""
-    gateway = gateway_get()
+    """The dummy gateway's "pay" and "decline" buttons. Served only while it is the gateway
+    and test payments are allowed."""
+    try:
+        gateway = gateway_get()
+    except DummyGatewayRefused:
+        raise Http404 from None
     if gateway.name != "dummy":
         raise Http404
     status = DUMMY_OUTCOMES.get(request.POST.get("outcome", ""))

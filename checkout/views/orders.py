@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from babel.dates import format_datetime
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from checkout.addresses import address_lines
-from checkout.payments import gateway_get
+from checkout.payments import DummyGatewayRefused, gateway_get
 from checkout.payments.services import PaymentRefused, order_payments_get, payment_start
 from checkout.views.common import language
 from shop.models import Order, OrderStatus
@@ -49,7 +49,17 @@ def order_timeline(*, order: Order) -> list[tuple[str, str]]:
 @require_GET
 def order_pay(request: HttpRequest, token: str) -> HttpResponse:
     """The payment page of an unpaid order, drawn by the order's gateway."""
-    gateway = gateway_get()
+    try:
+        gateway = gateway_get()
+    except DummyGatewayRefused:
+        order = get_object_or_404(Order, token=token)
+        message = _("Payments cannot be taken at the moment. Please try again later.")
+        return render(
+            request,
+            "checkout/pay.html",
+            {"order": order, "error": message, "step": "pay"},
+            status=503,
+        )
     order, earlier = order_payments_get(token=token, gateway=gateway.name)
     if order is None:
         raise Http404

@@ -11,6 +11,8 @@ from django.utils import translation
 from checkout.cart import CART_KEY
 from checkout.models import Cart, CartLine
 from checkout.placement import CheckoutRefused, order_place
+from checkout.quote import checkout_quote, quote_fingerprint
+from shop.markets import market_serving
 from shop.models import ExchangeRate, Order, OrderStatus, Stock
 from tests.checkout.builders import checkout_shop_build
 from tests.concurrency import run_concurrently
@@ -92,6 +94,12 @@ def test_a_refused_allocation_leaves_no_order_behind():
     assert Cart.objects.get(pk=cart.pk).ordered_at is None
 
 
+def _reviewed(cart: Cart) -> str:
+    """The fingerprint the cart's review page would show (what the shopper saw)."""
+    market = market_serving(country=cart.country)
+    return quote_fingerprint(quote=checkout_quote(cart=cart, market=market), cart=cart)
+
+
 def _client_with_cart(cart: Cart) -> Client:
     session = SessionStore()
     session[CART_KEY] = cart.token
@@ -109,9 +117,13 @@ def test_fifty_concurrent_place_order_requests_for_five_units_make_five_orders()
         for run in range(10):
             Order.objects.all().delete()
             Stock.objects.filter(pk=shop.stock.pk).update(quantity=5, quantity_allocated=0)
-            clients = [_client_with_cart(_ready_cart(shop)) for _ in range(50)]
+            carts = [_ready_cart(shop) for _ in range(50)]
+            clients = [_client_with_cart(cart) for cart in carts]
+            reviewed = [{"fingerprint": _reviewed(cart)} for cart in carts]
 
-            responses = run_concurrently(50, lambda i, c=clients: c[i].post("/en/checkout/place/"))
+            responses = run_concurrently(
+                50, lambda i, c=clients, r=reviewed: c[i].post("/en/checkout/place/", r[i])
+            )
 
             statuses = [getattr(r, "status_code", repr(r)) for r in responses]
             assert statuses.count(302) == 5, (run, statuses)

@@ -22,18 +22,49 @@ def manage(*args, **env):
     )
 
 
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": "k3y-" + "a9Zq7Lm2Xw" * 6,
+    "ALLOWED_HOSTS": "shop.example.com",
+    "REDIS_URL": "redis://127.0.0.1:6379/9",
+    "EMAIL_URL": "smtp://shop%40example.com:s3cret@smtp.example.com:587?tls=true",
+    "LANGNGHE_SITE_URL": "https://shop.example.com",
+    "STRIPE_SECRET_KEY": "sk_live_example",
+    "STRIPE_PUBLISHABLE_KEY": "pk_live_example",
+    "STRIPE_WEBHOOK_SECRET": "whsec_example",
+}
+
+
+def check_deploy(**changes):
+    env = {key: value for key, value in {**PRODUCTION, **changes}.items() if value is not None}
+    return manage("check", "--deploy", "--fail-level", "WARNING", **env)
+
+
 def test_production_mode_passes_check_deploy():
-    result = manage(
-        "check",
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-        DJANGO_ENV="production",
-        SECRET_KEY="k3y-" + "a9Zq7Lm2Xw" * 6,
-        ALLOWED_HOSTS="shop.example.com",
-    )
+    result = check_deploy()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("changes", "issue"),
+    [
+        ({"STRIPE_SECRET_KEY": None}, "checkout.E001"),  # the dummy gateway, for free
+        ({"LANGNGHE_PAYMENT_GATEWAY": "dummy"}, "checkout.E001"),
+        ({"STRIPE_SECRET_KEY": None, "LANGNGHE_ALLOW_TEST_PAYMENTS": "true"}, "checkout.W001"),
+        ({"EMAIL_URL": None}, "checkout.E002"),  # the console backend
+        (
+            {"EMAIL_URL": None, "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
+            "checkout.E002",
+        ),
+        ({"LANGNGHE_SITE_URL": None}, "checkout.E003"),  # http://127.0.0.1:8000
+        ({"LANGNGHE_SITE_URL": "http://shop.example.com"}, "checkout.E003"),
+    ],
+)
+def test_production_refuses_unsafe_defaults(changes, issue):
+    result = check_deploy(**changes)
+    assert result.returncode != 0
+    assert issue in result.stderr + result.stdout
 
 
 def test_production_mode_refuses_to_start_without_a_secret_key():
