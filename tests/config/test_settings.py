@@ -22,18 +22,31 @@ def manage(*args, **env):
     )
 
 
+PRODUCTION = {
+    "DJANGO_ENV": "production",
+    "SECRET_KEY": "k3y-" + "a9Zq7Lm2Xw" * 6,
+    "ALLOWED_HOSTS": "shop.example.com",
+}
+
+
 def test_production_mode_passes_check_deploy():
+    # The check reads the configuration only: nothing connects to this Redis.
     result = manage(
         "check",
         "--deploy",
         "--fail-level",
         "WARNING",
-        DJANGO_ENV="production",
-        SECRET_KEY="k3y-" + "a9Zq7Lm2Xw" * 6,
-        ALLOWED_HOSTS="shop.example.com",
+        **PRODUCTION,
+        REDIS_URL="redis://127.0.0.1:6379/12",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_mode_refuses_a_cache_per_process():
+    result = manage("check", "--deploy", **PRODUCTION, REDIS_URL="")
+    assert result.returncode != 0
+    assert "shop.E001" in result.stdout + result.stderr
 
 
 def test_production_mode_refuses_to_start_without_a_secret_key():
