@@ -119,9 +119,14 @@ def test_a_response_that_sets_a_cookie_is_never_stored(client, shop, settings):
     assert not again.cookies
 
 
-@pytest.mark.parametrize("secure", [False, True])
-def test_a_hit_carries_the_same_headers_as_the_miss_that_stored_it(client, shop, settings, secure):
-    settings.MIDDLEWARE = ["tests.cms.test_middleware.outer_headers", *settings.MIDDLEWARE]
+@pytest.mark.parametrize(("secure", "position"), [(False, 0), (True, 0), (False, -1)])
+def test_a_hit_carries_the_same_headers_as_the_miss_that_stored_it(
+    client, shop, settings, secure, position
+):
+    # A header middleware anywhere: before every other one, or just before the fetch half.
+    middleware = list(settings.MIDDLEWARE)
+    middleware.insert(position, "tests.cms.test_middleware.outer_headers")
+    settings.MIDDLEWARE = middleware
     settings.X_FRAME_OPTIONS = "DENY"
     settings.SECURE_REFERRER_POLICY = "same-origin"
     settings.SECURE_HSTS_SECONDS = 3600
