@@ -11,6 +11,7 @@ class CmsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import PageViewRestriction
 
+        from cms import checks  # noqa: F401  (registers the page cache's checks)
         from cms.cache import catalogue_signals_connect
         from cms.demo import step_pages
         from cms.routing import view_restrictions_cache_clear

@@ -4,12 +4,23 @@ Product grids and story pages are rendered once per (page, language, market, que
 until anything they show changes: a page is published or unpublished, a product, variant,
 price, market, producer or category is saved, stock counts, allocations or shipments change
 (not reservations: see `shop/inventory.py`), or rates change. One version number covers all
-of it, so a change never leaves a stale price or stock line behind.
+of it, so a change never leaves a stale price or stock line behind; it moves when the change
+commits (`config.memo.cache_version_bump`).
+
+Fragments are stored by Wagtail's `{% wagtailpagecache %}`, which never stores what a preview
+renders, and only for query strings `page_query` accepts: an arbitrary `?x=…` adds nothing.
 """
 
 from __future__ import annotations
 
+import hashlib
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
+from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from config.memo import cache_version, cache_version_bump, version_register
@@ -42,13 +53,74 @@ def pages_changed(**_kwargs) -> None:
     cache_version_bump(PAGES_VERSION_KEY)
 
 
-def fragment_key(request, page, market, *parts) -> str:
-    """The cache key parts of a page's fragment for this shopper."""
-    from django.utils.translation import get_language
+# Query parameters storefront pages read (listing filters, sorting and pages; the story's
+# variant). Only these may enter a cache key; a request with any other is served live.
+PAGE_QUERY_PARAMETERS = frozenset(
+    {
+        "availability",
+        "max_price",
+        "min_price",
+        "page",
+        "producer",
+        "province",
+        "sort",
+        "stars",
+        "variant",
+    }
+)
+QUERY_VALUE_LENGTH = 64
+# Distinct query strings each page may have stored per FRAGMENT_SECONDS; more are served live.
+PAGE_QUERIES = 200
 
-    query = request.GET.urlencode() if request is not None else ""
+
+def page_query(request: HttpRequest) -> str | None:
+    """The request's query string as a cache key may carry it: known parameters, each once and
+    short, in a canonical order; None if it has anything else (then nothing is stored)."""
+    known = getattr(settings, "LANGNGHE_PAGE_CACHE_PARAMETERS", PAGE_QUERY_PARAMETERS)
+    pairs = []
+    for name, values in request.GET.lists():
+        if name not in known or len(values) != 1 or len(values[0]) > QUERY_VALUE_LENGTH:
+            return None
+        pairs.append((name, values[0]))
+    return urlencode(sorted(pairs))
+
+
+def page_query_admitted(request: HttpRequest, query: str) -> bool:
+    """Whether this page may store one more query variant: a crawler inventing filter values
+    fills at most `LANGNGHE_PAGE_CACHE_QUERIES` entries per page and hour, then is served live
+    (an admitted query stays admitted for the hour)."""
+    if not query:
+        return True
+    admitted = getattr(request, "_langnghe_query_admitted", None)
+    if admitted is not None:
+        return admitted
+    scope = f"langnghe:page-queries:{request.get_host()}{request.path}"
+    seen = f"{scope}:{hashlib.sha256(query.encode()).hexdigest()}"
+    admitted = cache.get(seen)
+    if admitted is None:
+        cache.add(scope, 0, FRAGMENT_SECONDS)
+        try:
+            count = cache.incr(scope)
+        except ValueError:  # evicted in between: count afresh
+            count = 1
+            cache.set(scope, count, FRAGMENT_SECONDS)
+        admitted = count <= getattr(settings, "LANGNGHE_PAGE_CACHE_QUERIES", PAGE_QUERIES)
+        cache.set(seen, admitted, FRAGMENT_SECONDS)
+    request._langnghe_query_admitted = admitted
+    return admitted
+
+
+def fragment_context(request: HttpRequest, page, market, *parts) -> dict:
+    """`fragment_key` and `fragment_seconds` for a page's `{% wagtailpagecache %}` tags, which
+    add the page's revision and site and never store a preview. Seconds are 0 (nothing stored)
+    for a query string no cache may keep."""
+    query = page_query(request)
     values = [page.pk, get_language(), market.slug, query, catalogue_version(), *parts]
-    return ":".join(str(value) for value in values)
+    cacheable = query is not None and page_query_admitted(request, query)
+    return {
+        "fragment_key": ":".join(str(value) for value in values),
+        "fragment_seconds": FRAGMENT_SECONDS if cacheable else 0,
+    }
 
 
 def catalogue_signals_connect() -> None:

@@ -8,7 +8,9 @@ explicit prices, one rate, stock rows and reservations.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from django.conf import settings
 from django.core.cache import cache
@@ -40,14 +42,14 @@ def story_pages_for(product_ids, *, chain: list[str]) -> dict[int, object]:
     return _best_pages(_story_pages().filter(product_id__in=product_ids), chain)
 
 
-def story_links_for(product_ids, *, chain: list[str]) -> dict[int, tuple[str, str | None]]:
+def story_links_for(product_ids, *, chain: list[str]) -> Mapping[int, tuple[str, str | None]]:
     """(title, URL) of the best live story page per product id along the language chain; a
     product without one is left out. Cached per product under the pages version, so a checkout
-    step usually sends no query for it."""
+    step usually sends no query for it; read-only, as every caller in the process shares it."""
     prefix = f"langnghe:storylink:{pages_version()}:{','.join(chain)}:"
     wanted = sorted({int(pk) for pk in product_ids})
 
-    def read() -> dict[int, tuple[str, str | None]]:
+    def read() -> Mapping[int, tuple[str, str | None]]:
         found = cache.get_many([f"{prefix}{pk}" for pk in wanted])
         links = {pk: found[f"{prefix}{pk}"] for pk in wanted if f"{prefix}{pk}" in found}
         missing = set(wanted) - links.keys()
@@ -58,7 +60,7 @@ def story_links_for(product_ids, *, chain: list[str]) -> dict[int, tuple[str, st
             }
             cache.set_many({f"{prefix}{pk}": link for pk, link in fresh.items()}, FRAGMENT_SECONDS)
             links.update(fresh)
-        return {pk: link for pk, link in links.items() if link is not None}
+        return MappingProxyType({pk: link for pk, link in links.items() if link is not None})
 
     return local_cached(prefix + ",".join(map(str, wanted)), read)
 

@@ -8,6 +8,7 @@ story), so these two shortcuts keep every page at a constant, small number of qu
 from __future__ import annotations
 
 from django.core.cache import cache
+from django.db import transaction
 from django.http import Http404
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
@@ -20,7 +21,10 @@ def view_restrictions_exist() -> bool:
 
 
 def view_restrictions_cache_clear(**_kwargs) -> None:
+    # Now, so the changing transaction sees its restriction, and again on commit: a request
+    # that read "none" before the commit must not keep it (and public pages stored whole).
     cache.delete(VIEW_RESTRICTIONS_KEY)
+    transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY), robust=True)
 
 
 def page_by_url_path(root: Page, path_components: list[str]) -> RouteResult | None:
@@ -41,8 +45,11 @@ class StorefrontPage(Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
-        # A public page may be stored whole for visitors without a session (cms.middleware).
-        request._langnghe_cacheable = not self.get_view_restrictions()
+        # A public page may be stored whole for visitors without a session (cms.middleware);
+        # a preview of a draft never.
+        request._langnghe_cacheable = not (
+            getattr(request, "is_preview", False) or self.get_view_restrictions()
+        )
         return super().serve(request, *args, **kwargs)
 
     def get_view_restrictions(self):

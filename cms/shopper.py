@@ -53,6 +53,6 @@ def shopper_market(request: HttpRequest) -> Market:
     return market
 
 
-def shopper_markets(request: HttpRequest) -> list[Market]:
+def shopper_markets(request: HttpRequest) -> tuple[Market, ...]:
     shopper_market(request)
     return request._langnghe_markets

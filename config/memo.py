@@ -6,19 +6,35 @@ together: the first version a request asks for fetches every registered version 
 round trip (`version_register`). Outside a request (tests, commands, tasks) there is no memo and
 every read goes to the cache. Whoever changes such a value also calls `memo_forget`, so a
 request that changes it sees its change.
+
+Versions move when the change commits, never before (`cache_version_bump`): a value stored under
+a version was then read after that version existed, hence after the change it covers was
+committed (PostgreSQL's and SQLite's default READ COMMITTED reads; not under REPEATABLE READ).
+Until then the changing transaction alone reads under a version of its own, so neither its
+uncommitted data nor data it rolls back can reach another request.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import enum
+import pickle
+import secrets
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
+from decimal import Decimal
+from types import MappingProxyType
 from typing import TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
+from django.db import transaction
 
 T = TypeVar("T")
 _memo: ContextVar[dict | None] = ContextVar("langnghe_request_memo", default=None)
@@ -85,7 +101,11 @@ def _versions_read() -> dict[str, int]:
 
 def cache_version(key: str) -> int:
     """A version number kept in the shared cache (read once per request, with every other
-    registered version); cached data built from what it covers carries it in its keys."""
+    registered version); cached data built from what it covers carries it in its keys. In a
+    transaction that changed what the key covers, a version of that transaction's own."""
+    private = _pending_version(key)
+    if private is not None:
+        return private
     memo = _memo.get()
     if memo is None:
         return _version_read(key)
@@ -98,7 +118,24 @@ def cache_version(key: str) -> int:
 
 
 def cache_version_bump(key: str) -> None:
-    """Move the version on: every key built with the old one is forgotten."""
+    """Move the version on when the current transaction commits (at once outside one): every
+    key built with the old version is forgotten. Until the commit, this transaction reads
+    under a private version, so it sees its own change and nobody else does."""
+    memo_forget(key)
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        _shared_bump(key)
+        return
+    pending = _pending.setdefault(connection, {})
+    entry = pending.get(key)
+    bump = entry[0] if entry is not None and _registered(connection, entry[0]) else None
+    if bump is None:  # one shared bump per key and transaction, however many rows change
+        bump = _CommittedBump(key, connection)
+        transaction.on_commit(bump, robust=True)
+    pending[key] = (bump, _private_version())
+
+
+def _shared_bump(key: str) -> None:
     memo_forget(key)
     try:
         cache.incr(key)
@@ -106,26 +143,116 @@ def cache_version_bump(key: str) -> None:
         cache.set(key, _fresh_version(), None)
 
 
+# Versions of changes not yet committed, per database connection (so per thread): key →
+# (the commit callback that will move the shared version, this transaction's private version).
+_pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class _CommittedBump:
+    """The on-commit callback of `cache_version_bump` (its identity marks the key pending)."""
+
+    def __init__(self, key: str, connection) -> None:
+        self.key, self.connection = key, weakref.ref(connection)
+        self.__qualname__ = f"cache_version_bump({key!r})"  # named in Django's error log
+
+    def __call__(self) -> None:
+        connection = self.connection()
+        pending = _pending.get(connection) if connection is not None else None
+        if pending is not None and pending.get(self.key, (None,))[0] is self:
+            del pending[self.key]
+        _shared_bump(self.key)
+
+
+def _registered(connection, bump: _CommittedBump) -> bool:
+    # A rolled-back transaction or savepoint takes its callbacks off this list.
+    return any(func is bump for _sids, func, _robust in connection.run_on_commit)
+
+
+def _pending_version(key: str) -> int | None:
+    connection = transaction.get_connection()
+    pending = _pending.get(connection)
+    if not pending or key not in pending:
+        return None
+    bump, private = pending[key]
+    if connection.in_atomic_block and _registered(connection, bump):
+        return private
+    del pending[key]  # rolled back: the shared version still tells the truth
+    return None
+
+
+def _private_version() -> int:
+    # Negative, so never a shared version (those count up from the clock), and random, so no
+    # other transaction or process ever reads what this one stores under it.
+    return -secrets.randbits(62) - 1
+
+
 # Values under versioned keys never change (a change moves the version, hence the key), so a
 # process may keep them: no round trip to the shared cache for rules read on every checkout step.
+# Kept a few seconds only (`LANGNGHE_LOCAL_CACHE_SECONDS`): a change that moved no version (a
+# `QuerySet.update`, a bump lost with the shared cache) is then seen soon all the same.
 LOCAL_ENTRIES = 2048
-_local: OrderedDict[str, object] = OrderedDict()
+LOCAL_SECONDS = 5
+_local: OrderedDict[str, tuple[float, object]] = OrderedDict()
 _local_lock = threading.Lock()
+_clock = time.monotonic
+
+
+class _Copied:
+    """A mutable value kept pickled: each request unpickles its own copy."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, value: object) -> None:
+        self.data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+_SCALARS = (type(None), bool, int, float, complex, str, bytes, Decimal, dt.date, dt.time, enum.Enum)
+
+
+def _immutable(value: object) -> bool:
+    """Whether no caller can change `value` (or anything it holds)."""
+    if isinstance(value, _SCALARS):
+        return True
+    if isinstance(value, tuple | frozenset):
+        return all(_immutable(item) for item in value)
+    if isinstance(value, MappingProxyType):
+        return all(_immutable(k) and _immutable(v) for k, v in value.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return value.__dataclass_params__.frozen and all(
+            _immutable(getattr(value, field.name)) for field in dataclasses.fields(value)
+        )
+    return False
 
 
 def local_cached(key: str, read: Callable[[], T]) -> T:
-    """`read()` once per process for `key`, which must carry a `cache_version` (the newest
-    `LOCAL_ENTRIES` keys are kept, the least recently used go first)."""
+    """`read()` once per process for `key`, which must carry a `cache_version`, kept for
+    `LANGNGHE_LOCAL_CACHE_SECONDS` (the newest `LOCAL_ENTRIES` keys, least recently used go
+    first). Immutable values (tuples, frozensets, MappingProxyType, frozen dataclasses of such
+    or of scalars) are shared as they are; any other value is kept pickled and every request
+    gets its own copy, so no caller can change what another reads."""
+    now = _clock()
     with _local_lock:
-        if key in _local:
+        entry = _local.get(key)
+        if entry is not None and entry[0] > now:
             _local.move_to_end(key)
-            return _local[key]
-    value = read()
-    with _local_lock:
-        _local[key] = value
-        while len(_local) > LOCAL_ENTRIES:
-            _local.popitem(last=False)
-    return value
+            kept = entry[1]
+        else:
+            kept = None
+    if kept is None:
+        value = read()
+        kept = value if _immutable(value) else _Copied(value)
+        seconds = getattr(settings, "LANGNGHE_LOCAL_CACHE_SECONDS", LOCAL_SECONDS)
+        with _local_lock:
+            _local[key] = (now + seconds, kept)
+            _local.move_to_end(key)
+            while len(_local) > LOCAL_ENTRIES:
+                _local.popitem(last=False)
+    if isinstance(kept, _Copied):
+        data = kept.data
+        # Our own bytes, pickled above from what `read()` returned: nothing untrusted.
+        copy = lambda: pickle.loads(data)  # noqa: E731, S301
+        return memoized(f"langnghe:local-copy:{key}:{id(kept)}", copy)
+    return kept
 
 
 def local_clear() -> None:

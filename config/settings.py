@@ -57,7 +57,12 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# The page cache's two halves wrap every other middleware (as Django's cache middleware pair):
+# the update half first, so it sees every cookie and header of the final response; the fetch
+# half last, so a stored page flows out through all the others and gets the same headers as a
+# page rendered now. New middlewares go between them (cms.checks says so if not).
 MIDDLEWARE = [
+    "cms.middleware.StorefrontCacheUpdateMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "shop.middleware.ControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -67,14 +72,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "cms.middleware.StorefrontCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.csp.AdminAwareCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.throttle.PasswordResetThrottleMiddleware",
-    # Last but the page cache: turns django-axes' lockouts into responses.
+    # After authentication: turns django-axes' lockouts into responses.
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.StorefrontCacheFetchMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -211,6 +216,11 @@ LANGNGHE_RATE_MAX_CHANGE = env_str("LANGNGHE_RATE_MAX_CHANGE", "0.25")
 LANGNGHE_COUNTRY_HEADERS = env_list(
     "LANGNGHE_COUNTRY_HEADERS", "HTTP_CF_IPCOUNTRY,HTTP_CLOUDFRONT_VIEWER_COUNTRY"
 )
+# Caches. Values a process keeps for itself (markets, prices, rates, rules) live this long; the
+# shared cache (Redis) keeps them until a committed change moves their version.
+LANGNGHE_LOCAL_CACHE_SECONDS = env_int("LANGNGHE_LOCAL_CACHE_SECONDS", 5)
+# Distinct query strings (known filters only) a page may have cached per hour; more are live.
+LANGNGHE_PAGE_CACHE_QUERIES = env_int("LANGNGHE_PAGE_CACHE_QUERIES", 200)
 # Where a product has no story in the shopper's language: English, then the default (Vietnamese).
 LANGNGHE_CONTENT_FALLBACKS = env_list("LANGNGHE_CONTENT_FALLBACKS", "en,vi")
 LANGNGHE_ECB_URL = env_str(

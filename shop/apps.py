@@ -10,6 +10,7 @@ class ShopConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_delete, post_save
 
+        from shop import checks  # noqa: F401  (registers the shared-cache check)
         from shop.markets import markets_cache_clear
         from shop.models import ExchangeRate, Market, MarketPrice
         from shop.pricing import prices_cache_clear, rates_cache_clear

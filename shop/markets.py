@@ -6,26 +6,37 @@ language, else the default market.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from django.core.cache import cache
+
 from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import Market
 
 # Every request needs the markets (the shopper's market, the selector); they change only when
-# staff edit a market, which moves this version.
+# staff edit a market, which moves this version (when the edit commits).
 MARKETS_VERSION_KEY = version_register("langnghe:markets:version")
+MARKETS_SECONDS = 300
 
 
 class NoMarket(LookupError):
     """No active market exists: staff must create one before anything can be priced."""
 
 
-def markets_active() -> list[Market]:
-    """Active markets in display order (kept per process under the markets version, which
-    `markets_cache_clear` moves on every change). Shared: callers must not change them."""
+def markets_active() -> tuple[Market, ...]:
+    """Active markets in display order, kept in the shared cache and a few seconds per process
+    under the markets version, which `markets_cache_clear` moves on every committed change.
+    Each request gets its own copies: changing one changes nothing for anyone else."""
+    key = f"langnghe:markets:{cache_version(MARKETS_VERSION_KEY)}"
 
-    def read() -> list[Market]:
-        return list(Market.objects.filter(is_active=True).order_by("position", "name"))
+    def read() -> tuple[Market, ...]:
+        markets = cache.get(key)
+        if markets is None:
+            markets = tuple(Market.objects.filter(is_active=True).order_by("position", "name"))
+            cache.set(key, markets, MARKETS_SECONDS)
+        return markets
 
-    return local_cached(f"langnghe:markets:{cache_version(MARKETS_VERSION_KEY)}", read)
+    return local_cached(key, read)
 
 
 def markets_cache_clear(**_kwargs) -> None:
@@ -45,7 +56,7 @@ def market_resolve(
     chosen: str | None = None,
     country: str | None = None,
     language: str | None = None,
-    markets: list[Market] | None = None,
+    markets: Sequence[Market] | None = None,
 ) -> Market:
     """The shopper's market from a chosen market slug, a country code or a language code."""
     markets = markets if markets is not None else markets_active()

@@ -8,9 +8,11 @@ zero or stale-guess price.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from types import MappingProxyType
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,6 +28,7 @@ RATES_CACHE_VERSION_KEY = version_register("langnghe:rates:version")
 RATES_CACHE_SECONDS = 3600
 # Explicit market prices: every cart and checkout step reads them; staff rarely change them.
 PRICES_VERSION_KEY = version_register("langnghe:prices:version")
+PRICES_CACHE_SECONDS = 300
 
 # Rates are triangulated through these when no direct or inverse pair exists (ECB quotes
 # against EUR; Vietcombank quotes foreign currencies against VND).
@@ -152,16 +155,22 @@ def _price_from(
     )
 
 
-def _explicit_prices(*, market: Market, variant_ids: set[int]) -> dict[int, Decimal]:
-    """Staff's prices in `market` for these variants (kept per process under the prices
-    version: no query on a cart or checkout step once read)."""
+def _explicit_prices(*, market: Market, variant_ids: set[int]) -> Mapping[int, Decimal]:
+    """Staff's prices in `market` for these variants (kept in the shared cache and a few
+    seconds per process under the prices version: no query on a cart or checkout step once
+    read). Read-only: it is shared by every caller in the process."""
     wanted = sorted(variant_ids)
     version = cache_version(PRICES_VERSION_KEY)
-    key = f"langnghe:prices:{version}:{market.pk}:" + ",".join(map(str, wanted))
+    ids = hashlib.sha256(",".join(map(str, wanted)).encode()).hexdigest()  # short, any count
+    key = f"langnghe:prices:{version}:{market.pk}:{ids}"
 
-    def read() -> dict[int, Decimal]:
-        rows = MarketPrice.objects.filter(market=market, variant_id__in=wanted)
-        return dict(rows.values_list("variant_id", "amount"))
+    def read() -> Mapping[int, Decimal]:
+        prices = cache.get(key)
+        if prices is None:
+            rows = MarketPrice.objects.filter(market=market, variant_id__in=wanted)
+            prices = dict(rows.values_list("variant_id", "amount"))
+            cache.set(key, prices, PRICES_CACHE_SECONDS)
+        return MappingProxyType(prices)
 
     return local_cached(key, read)
 

@@ -3,7 +3,7 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cms.cache import fragment_key
+from cms.cache import fragment_context
 from cms.catalogue import product_cards
 from cms.shopper import shopper_market
 from shop.models import Product
@@ -19,7 +19,7 @@ def home_context(*, page, request: HttpRequest) -> dict:
     news = ArticlePage.objects.live().filter(locale=page.locale).order_by("-date")[:3]
     market = shopper_market(request)
     return {
-        "fragment_key": fragment_key(request, page, market),
+        **fragment_context(request, page, market),
         "cards": SimpleLazyObject(
             lambda: sorted(
                 product_cards(products=featured, request=request, market=market),

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cms.cache import fragment_key
+from cms.cache import fragment_context
 from cms.catalogue import ProductCard, language_chain, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
 from cms.shopper import shopper_market
@@ -60,7 +60,7 @@ def listing_context(*, page, request: HttpRequest) -> dict:
     market = shopper_market(request)
     return {
         "market": market,
-        "fragment_key": fragment_key(request, page, market),
+        **fragment_context(request, page, market),
         "grid": SimpleLazyObject(lambda: _grid(page, request, market)),
     }
 

@@ -7,7 +7,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from checkout.duties import export_advice
-from cms.cache import fragment_key
+from cms.cache import fragment_context
 from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
 from shop.inventory import stock_availability
@@ -33,7 +33,7 @@ def story_context(*, page, request: HttpRequest) -> dict:
     market = shopper_market(request)
     return {
         "market": market,
-        "fragment_key": fragment_key(request, page, market, shopper_country(request)),
+        **fragment_context(request, page, market, shopper_country(request)),
         "story": SimpleLazyObject(lambda: _buy_box(page, request, market)),
     }
 

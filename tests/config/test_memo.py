@@ -1,6 +1,10 @@
 """config/memo.py: versions in the shared cache, and values a process keeps under them."""
 
+from types import MappingProxyType
+
+import pytest
 from django.core.cache import cache, caches
+from django.db import transaction
 
 from config.memo import cache_version, cache_version_bump, local_cached, local_clear
 
@@ -75,3 +79,99 @@ def test_a_request_reads_every_registered_version_in_one_round_trip(monkeypatch)
     finally:
         memo._finish()
         memo._version_keys[:] = [k for k in memo._version_keys if k not in keys]
+
+
+# --- versions move when changes commit ------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_a_version_moves_only_when_the_change_commits(django_capture_on_commit_callbacks):
+    key = "test:memo:commit"
+    before = cache_version(key)
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        cache_version_bump(key)
+        own = cache_version(key)
+        assert own != before  # the changing transaction reads under its own version
+        assert cache_version(key) == own
+        assert cache.get(key) == before  # everyone else still reads the committed one
+    assert cache.get(key) == before + 1
+    assert cache_version(key) == before + 1
+
+
+@pytest.mark.django_db
+def test_a_rolled_back_change_leaves_the_version_as_it_was(django_capture_on_commit_callbacks):
+    key = "test:memo:rollback"
+    before = cache_version(key)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with pytest.raises(RuntimeError), transaction.atomic():
+            cache_version_bump(key)
+            assert cache_version(key) != before
+            raise RuntimeError("rolled back")
+        assert cache_version(key) == before
+    assert callbacks == []
+    assert cache_version(key) == before
+
+
+@pytest.mark.django_db
+def test_many_changes_in_one_transaction_move_the_version_once(
+    django_capture_on_commit_callbacks,
+):
+    key = "test:memo:many"
+    before = cache_version(key)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks, transaction.atomic():
+        seen = set()
+        for _ in range(3):
+            cache_version_bump(key)
+            seen.add(cache_version(key))
+        assert len(seen) == 3  # each change is seen by the transaction that made it
+    assert len(callbacks) == 1
+    assert cache_version(key) == before + 1
+
+
+# --- what a process keeps -------------------------------------------------------------------------
+
+
+def test_local_values_expire_after_the_configured_seconds(monkeypatch, settings):
+    from config import memo
+
+    settings.LANGNGHE_LOCAL_CACHE_SECONDS = 5
+    now = [1000.0]
+    monkeypatch.setattr(memo, "_clock", lambda: now[0])
+    reads = []
+
+    def read():
+        reads.append(now[0])
+        return len(reads)
+
+    assert local_cached("test:memo:expiry", read) == 1
+    now[0] += 4.9
+    assert local_cached("test:memo:expiry", read) == 1
+    now[0] += 0.1
+    assert local_cached("test:memo:expiry", read) == 2
+    assert reads == [1000.0, 1005.0]
+
+
+def test_no_caller_can_change_what_another_caller_reads():
+    from config import memo
+
+    mine = local_cached("test:memo:mutable", lambda: {"currency": "EUR", "rows": [1]})
+    mine["currency"] = "XXX"
+    mine["rows"].append(2)
+    assert local_cached("test:memo:mutable", dict) == {"currency": "EUR", "rows": [1]}
+
+    frozen = local_cached("test:memo:frozen", lambda: MappingProxyType({"a": (1, "b")}))
+    with pytest.raises(TypeError):
+        frozen["a"] = 2
+    assert local_cached("test:memo:frozen", dict) is frozen  # immutable: shared, not copied
+
+    memo._start()  # one request: one copy, read by all its callers
+    try:
+        first = local_cached("test:memo:mutable", dict)
+        assert local_cached("test:memo:mutable", dict) is first
+    finally:
+        memo._finish()
+    memo._start()
+    try:
+        assert local_cached("test:memo:mutable", dict) is not first
+    finally:
+        memo._finish()

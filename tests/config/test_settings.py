@@ -67,6 +67,12 @@ def test_production_refuses_unsafe_defaults(changes, issue):
     assert issue in result.stderr + result.stdout
 
 
+def test_production_mode_refuses_a_cache_per_process():
+    result = check_deploy(REDIS_URL=None)
+    assert result.returncode != 0
+    assert "shop.E001" in result.stdout + result.stderr
+
+
 def test_production_mode_refuses_to_start_without_a_secret_key():
     result = manage(
         "check", DJANGO_ENV="production", ALLOWED_HOSTS="shop.example.com", SECRET_KEY=""

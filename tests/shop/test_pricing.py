@@ -105,3 +105,54 @@ def test_same_currency_needs_no_rate():
     variant = VariantFactory(base_price=Decimal("123456"))
     market = MarketFactory(currency="VND", rounding_rule="nearest_1000")
     assert variant_price(variant=variant, market=market, on=NOV_20).money == Money("123000", "VND")
+
+
+def test_callers_cannot_change_the_explicit_prices_others_read(usd_rates):
+    from shop.pricing import _explicit_prices
+
+    variant = VariantFactory(base_price=Decimal("450000"))
+    market = MarketFactory(currency="USD")
+    MarketPriceFactory(market=market, variant=variant, amount=Decimal("59.00"))
+    prices = _explicit_prices(market=market, variant_ids={variant.pk})
+    with pytest.raises(TypeError):
+        prices[variant.pk] = Decimal("0.01")
+    assert variant_price(variant=variant, market=market).money == Money("59.00", "USD")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_price_change_committed_while_another_thread_reads_is_seen_by_its_next_read():
+    import threading
+
+    from django.db import connection, transaction
+
+    from shop.models import MarketPrice
+
+    variant = VariantFactory(base_price=Decimal("450000"))
+    market = MarketFactory(currency="USD")
+    price = MarketPriceFactory(market=market, variant=variant, amount=Decimal("59.00"))
+    assert variant_price(variant=variant, market=market).money == Money("59.00", "USD")
+    saved, read = threading.Event(), threading.Event()
+    errors = []
+
+    def change():
+        try:
+            with transaction.atomic():
+                changed = MarketPrice.objects.get(pk=price.pk)
+                changed.amount = Decimal("64.00")
+                changed.save()
+                saved.set()
+                assert read.wait(30)  # commit only once the other thread has read and cached
+        except Exception as exc:  # noqa: BLE001 – reported by the test below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=change)
+    thread.start()
+    assert saved.wait(30)
+    assert variant_price(variant=variant, market=market).money == Money("59.00", "USD")
+    read.set()
+    thread.join(60)
+    assert not thread.is_alive() and not errors
+    assert variant_price(variant=variant, market=market).money == Money("64.00", "USD")

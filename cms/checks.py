@@ -1,0 +1,37 @@
+"""System checks for the storefront's page cache."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.checks import Error, Tags, register
+
+UPDATE = "cms.middleware.StorefrontCacheUpdateMiddleware"
+FETCH = "cms.middleware.StorefrontCacheFetchMiddleware"
+
+
+@register(Tags.caches)
+def page_cache_middleware_check(app_configs, **kwargs) -> list[Error]:
+    """The page cache's halves must wrap every other middleware: the update half first, or it
+    could store a page before a middleware adds a visitor's cookie to it; the fetch half last,
+    or a stored page would skip the middlewares after it (and their security headers)."""
+    middleware = list(settings.MIDDLEWARE)
+    if UPDATE not in middleware and FETCH not in middleware:
+        return []
+    errors = []
+    if not middleware or middleware[0] != UPDATE:
+        errors.append(
+            Error(
+                f"{UPDATE} must be the first entry of MIDDLEWARE.",
+                hint="Move it to the top: it must see the response every other middleware made.",
+                id="cms.E001",
+            )
+        )
+    if middleware[-1] != FETCH:
+        errors.append(
+            Error(
+                f"{FETCH} must be the last entry of MIDDLEWARE.",
+                hint="Move it to the end: a stored page must pass every other middleware.",
+                id="cms.E002",
+            )
+        )
+    return errors
