@@ -109,6 +109,18 @@ def pages_explorable_by(user) -> models.QuerySet:
     return Page.objects.filter(scope)
 
 
+def pages_choosable_by(user) -> models.QuerySet:
+    """What a page chooser may list: `pages_explorable_by(user)`, plus any page whose admin
+    title is its public one (live, no unpublished changes). Another producer's draft, or the
+    draft title of its live page, never shows."""
+    from wagtail.models import Page
+
+    if user_is_shop_wide(user):
+        return Page.objects.all()
+    public = Q(live=True, has_unpublished_changes=False)
+    return Page.objects.filter(public | Q(pk__in=pages_explorable_by(user).values("pk")))
+
+
 # -- Group page permissions and the moderation workflow --------------------------------------
 
 

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "cms.csp.AdminAwareCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.throttle.PasswordResetThrottleMiddleware",
+    "cms.admin_scope.ShopWideAdminViewsMiddleware",
     # After authentication: turns django-axes' lockouts into responses.
     "axes.middleware.AxesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -8,11 +8,12 @@ class ShopConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from shop import checks  # noqa: F401  (registers the shared-cache check)
+        from shop.collections import producer_editors_changed, producer_saved
         from shop.markets import markets_cache_clear
-        from shop.models import ExchangeRate, Market, MarketPrice
+        from shop.models import ExchangeRate, Market, MarketPrice, Producer
         from shop.pricing import prices_cache_clear, rates_cache_clear
 
         for signal in (post_save, post_delete):
@@ -23,3 +24,9 @@ class ShopConfig(AppConfig):
                 signal.connect(
                     prices_cache_clear, sender=sender, dispatch_uid=f"prices_{sender.__name__}"
                 )
+        post_save.connect(producer_saved, sender=Producer, dispatch_uid="producer_collection")
+        m2m_changed.connect(
+            producer_editors_changed,
+            sender=Producer.editors.through,
+            dispatch_uid="producer_files_group",
+        )

@@ -69,10 +69,13 @@ def artisan_group_ensure() -> Group:
     """Create (or complete) the "Artisans" group. Safe to call again: it only adds what lacks.
 
     Artisans reach the admin, add/change/view products with their variants and photos (only
-    their producers', see `ProducerScopedPermissionPolicy`), view their producers, and upload
-    and choose images. Image "change" is deliberately not granted: on the root collection it
-    would let them edit every image in the library; Wagtail lets uploaders edit their own.
+    their producers', see `ProducerScopedPermissionPolicy`) and view their producers. Images
+    and documents: nothing on the root collection (it would show every producer's files); each
+    producer's editors work in that producer's own collection (`shop.collections`).
     """
+    from wagtail.models import GroupCollectionPermission
+
+    from shop.collections import producer_files_group_sync
     from shop.models import Producer, Product, ProductImage, ProductVariant
 
     group, _created = Group.objects.get_or_create(name=ARTISANS)
@@ -81,7 +84,10 @@ def artisan_group_ensure() -> Group:
         permissions += _model_permissions(model, ("add", "change", "view"))
     permissions += _model_permissions(Producer, ("view",))
     group.permissions.add(*permissions)
-    _grant_images(group, ("add", "choose"))
+    # Earlier versions granted images on the root collection: take that back.
+    GroupCollectionPermission.objects.filter(group=group).delete()
+    for producer in Producer.objects.all():
+        producer_files_group_sync(producer=producer)
     return group
 
 
@@ -103,6 +109,9 @@ def shop_staff_group_ensure() -> Group:
         else:
             actions = ("add", "change", "delete", "view")
         permissions += _model_permissions(model, actions)
+    permissions += Permission.objects.filter(
+        content_type__app_label="shop", codename="manage_sales"
+    )
     group.permissions.add(*permissions)
     _grant_images(group, ("add", "change", "choose"))
     return group

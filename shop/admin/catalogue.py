@@ -73,6 +73,9 @@ class CategoryViewSet(SnippetViewSet):
     ]
 
 
+MANAGE_SALES = "shop.manage_sales"
+
+
 class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
     """Products with their variants and photos; an artisan sees only their producers'."""
 
@@ -106,9 +109,10 @@ class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
                 ],
                 heading=_("Customs"),
             ),
-            FieldPanel("ocop_stars"),
+            # A certification and putting a product on sale are staff's (shop.permissions).
+            FieldPanel("ocop_stars", permission=MANAGE_SALES),
             FieldPanel("inventory_policy"),
-            FieldPanel("is_active"),
+            FieldPanel("is_active", permission=MANAGE_SALES),
             InlinePanel(
                 "variants",
                 heading=_("Variants"),
@@ -124,7 +128,7 @@ class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
                     FieldPanel("height_mm"),
                     FieldPanel("base_price"),
                     FieldPanel("lead_time_days"),
-                    FieldPanel("is_active"),
+                    FieldPanel("is_active", permission=MANAGE_SALES),
                 ],
             ),
             InlinePanel(

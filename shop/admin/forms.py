@@ -38,9 +38,17 @@ class ProductForm(WagtailAdminModelForm):
         if "producer" in self.fields and self.for_user is not None:
             self.fields["producer"].queryset = producers_editable_by(self.for_user)
 
+    # What shoppers see of a product on sale: changed only by users who may manage sales.
+    ON_SALE_FIELDS = ("base_price", "name", "sku")
+
+    def _manages_sales(self) -> bool:
+        return self.for_user is not None and self.for_user.has_perm("shop.manage_sales")
+
     def clean(self):
         cleaned_data = super().clean()
         variants = self.formsets.get("variants")
+        if variants is not None and not self._manages_sales() and self.instance.is_active:
+            self._refuse_changes_on_sale(variants)
         if variants is not None and variants.is_valid():
             for form in variants.deleted_forms:
                 if form.instance.pk and self._has_stock(form.instance):
@@ -53,6 +61,30 @@ class ProductForm(WagtailAdminModelForm):
                         % {"sku": form.instance.sku},
                     )
         return cleaned_data
+
+    def _refuse_changes_on_sale(self, variants) -> None:
+        for form in variants.forms:
+            if not form.instance.pk or not form.instance.is_active:
+                continue
+            changed = [name for name in self.ON_SALE_FIELDS if name in form.changed_data]
+            for name in changed:
+                form.add_error(
+                    name,
+                    _(
+                        "This product is on sale: ask shop staff to change its prices, "
+                        "variant names and SKUs."
+                    ),
+                )
+
+    def save(self, commit=True):
+        if not self._manages_sales():
+            # What an artisan adds goes on sale when staff say so.
+            if self.instance._state.adding:
+                self.instance.is_active = False
+            for form in getattr(self.formsets.get("variants"), "forms", []):
+                if form.instance._state.adding:
+                    form.instance.is_active = False
+        return super().save(commit=commit)
 
     @staticmethod
     def _has_stock(variant: ProductVariant) -> bool:

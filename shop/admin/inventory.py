@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext as gettext_now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
@@ -167,6 +167,6 @@ class ReservationViewSet(ModelViewSet):
         reservation = get_object_or_404(Reservation, pk=pk)
         released = reservation_release(cart_token=reservation.cart_token)
         messages.success(
-            request, gettext_now("Released %(count)d hold(s) of that cart.") % {"count": released}
+            request, gettext("Released %(count)d hold(s) of that cart.") % {"count": released}
         )
         return redirect(reverse(self.get_url_name("index")))

@@ -10,6 +10,7 @@ from wagtail.admin.views import generic
 from wagtail.permissions import policy_registry
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import class_is_indexed
+from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views import snippets
 
 from shop.inventory import StockCountError
@@ -84,8 +85,41 @@ class ScopedInspectView(InstancePermissionMixin, snippets.InspectView):
     pass
 
 
+def _choosable(view):
+    policy = policy_registry.get_by_type(view.model_class)
+    return policy.instances_user_has_any_permission_for(view.request.user, ["view", "change"])
+
+
+# The policy narrows by `producer` (or `id`): both are search FilterFields, so the chooser's
+# search runs on the narrowed queryset.
+class ScopedChooseView(snippet_chooser.ChooseView):
+    def get_object_list(self):
+        return _choosable(self)
+
+
+class ScopedChooseResultsView(snippet_chooser.ChooseResultsView):
+    def get_object_list(self):
+        return _choosable(self)
+
+
+class ScopedChosenView(snippet_chooser.SnippetChosenView):
+    def get_object(self, pk):
+        return _choosable(self).get(pk=pk)
+
+
+class ScopedSnippetChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+    """The snippet chooser (and "chosen" lookup) asks the permission policy too, so an
+    artisan never sees another producer's product, active or not, in a chooser."""
+
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+
+
 class ScopedViewSetMixin:
     """For a `SnippetViewSet` whose model has a per-object permission policy."""
+
+    chooser_viewset_class = ScopedSnippetChooserViewSet
 
     index_view_class = ScopedIndexView
     edit_view_class = ScopedEditView

@@ -105,6 +105,7 @@ class Product(index.Indexed, ClusterableModel):
 
     search_fields = [
         index.SearchField("name_vi"),
+        index.FilterField("producer"),
         index.SearchField("customs_description"),
         index.AutocompleteField("name_vi"),
         index.FilterField("hs_code"),
@@ -119,6 +120,13 @@ class Product(index.Indexed, ClusterableModel):
         ordering = ["name_vi"]
         verbose_name = _("product")
         verbose_name_plural = _("products")
+        # What shoppers see without review (shop/permissions.py): staff's, not artisans'.
+        permissions = [
+            (
+                "manage_sales",
+                _("Can put products on sale, certify them and change prices on sale"),
+            )
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ocop_stars__isnull=True)

@@ -57,8 +57,19 @@ class Producer(index.Indexed, models.Model):
         help_text=_("Wagtail users who may edit this producer's pages and products."),
     )
 
+    # Its images and documents (shop/collections.py): artisans reach only their producers'.
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     search_fields = [
         index.SearchField("name"),
+        index.FilterField("id"),
         index.SearchField("craft_village"),
         index.SearchField("province"),
         index.AutocompleteField("name"),

@@ -114,7 +114,8 @@ def test_dummy_pay_refuses_get(client, order_factory):
 
 def test_dummy_pay_with_an_unknown_token_is_not_found(client):
     response = client.post(
-        reverse("payments:dummy_pay", kwargs={"token": "nope"}), {"outcome": "succeed"}
+        reverse("payments:dummy_pay", kwargs={"token": "unknown-token-" + "x" * 18}),
+        {"outcome": "succeed"},
     )
     assert response.status_code == 404
 
@@ -144,7 +145,12 @@ def test_dummy_pay_below_the_minimum_returns_with_the_reason(client, order_facto
 
 
 def test_return_with_an_unknown_token_is_not_found(client):
-    assert client.get(reverse("payments:return", kwargs={"token": "nope"})).status_code == 404
+    assert (
+        client.get(
+            reverse("payments:return", kwargs={"token": "unknown-token-" + "x" * 18})
+        ).status_code
+        == 404
+    )
 
 
 def test_return_refuses_post(client, order_factory):

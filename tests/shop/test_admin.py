@@ -188,6 +188,17 @@ def product_post_data(producer, category, **variant):
     return data
 
 
+def edit_post_data(client, url, **changes):
+    """The edit form as the browser would post it, with `changes` applied."""
+    from wagtail.test.utils.form_data import querydict_from_html
+
+    html = client.get(url).content.decode()
+    data = querydict_from_html(html, form_id="w-editor-form")
+    for key, value in changes.items():
+        data[key] = value
+    return data
+
+
 class TestProductForm:
     def test_add_page_renders_with_the_variant_formset(self, admin_client):
         response = admin_client.get(reverse("wagtailsnippets_shop_product:add"))
@@ -432,6 +443,48 @@ class TestArtisans:
         assert response.status_code == 302
         assert Product.objects.get(slug=data["slug"]).producer == product_a.producer
 
+    def test_an_artisans_new_product_waits_for_staff_to_go_on_sale(self, client, artisan_setup):
+        artisan, product_a, _product_b = artisan_setup
+        client.force_login(artisan)
+        data = product_post_data(product_a.producer, product_a.category, base_price="1")
+        assert client.post(reverse("wagtailsnippets_shop_product:add"), data).status_code == 302
+        product = Product.objects.get(slug=data["slug"])
+        assert (product.is_active, product.ocop_stars) == (False, None)  # posted: on, 4
+        assert product.variants.get().is_active is False
+
+    def test_certification_and_sale_fields_are_not_offered_to_artisans(self, client, artisan_setup):
+        artisan, product_a, _product_b = artisan_setup
+        client.force_login(artisan)
+        html = client.get(
+            reverse("wagtailsnippets_shop_product:edit", args=[product_a.pk])
+        ).content.decode()
+        assert 'name="ocop_stars"' not in html
+        assert 'name="is_active"' not in html
+
+    def test_an_artisan_cannot_change_the_price_of_a_product_on_sale(self, client, artisan_setup):
+        artisan, product_a, _product_b = artisan_setup
+        variant = VariantFactory(product=product_a, base_price=Decimal("650000"))
+        client.force_login(in_english(artisan))
+        url = reverse("wagtailsnippets_shop_product:edit", args=[product_a.pk])
+        data = edit_post_data(client, url, **{"variants-0-base_price": "6500"})
+        response = client.post(url, data)
+        assert response.status_code == 200
+        assert "ask shop staff to change its prices" in response.content.decode()
+        variant.refresh_from_db()
+        assert variant.base_price == Decimal("650000")
+
+    def test_staff_change_the_price_of_a_product_on_sale(self, client, artisan_setup):
+        _artisan, product_a, _product_b = artisan_setup
+        variant = VariantFactory(product=product_a, base_price=Decimal("650000"))
+        staff = UserFactory(username="staff")
+        staff.groups.add(shop_staff_group_ensure())
+        client.force_login(staff)
+        url = reverse("wagtailsnippets_shop_product:edit", args=[product_a.pk])
+        data = edit_post_data(client, url, **{"variants-0-base_price": "700000"})
+        assert client.post(url, data).status_code == 302
+        variant.refresh_from_db()
+        assert variant.base_price == Decimal("700000")
+
     def test_artisan_cannot_reach_stock(self, client, artisan_setup):
         artisan, _product_a, _product_b = artisan_setup
         client.force_login(artisan)
@@ -483,7 +536,25 @@ class TestGroups:
         assert collection_permission_names(second) == images
         assert {"wagtailadmin.access_admin", "shop.change_product", "shop.view_producer"} <= perms
         assert "shop.change_producer" not in perms
-        assert {codename for _collection, codename in images} == {"add_image", "choose_image"}
+        # Nothing on the root collection: files come through each producer's own group.
+        assert images == set()
+
+    def test_a_producers_editors_work_in_its_collection_only(self):
+        from wagtail.models import GroupCollectionPermission
+
+        from shop.collections import producer_collection
+
+        artisan_group_ensure()
+        producer, other = ProducerFactory(), ProducerFactory()
+        artisan = UserFactory(username="artisan")
+        producer.editors.add(artisan)
+        own = producer_collection(producer=producer)
+        granted = GroupCollectionPermission.objects.filter(group__user=artisan)
+        assert {p.collection for p in granted} == {own}
+        assert {p.permission.codename for p in granted} >= {"add_image", "choose_document"}
+        assert producer_collection(producer=other) != own
+        producer.editors.remove(artisan)
+        assert not GroupCollectionPermission.objects.filter(group__user=artisan).exists()
 
     def test_shop_staff_group_ensure_is_idempotent_and_order_records_are_view_only(self):
         perms = permission_names(shop_staff_group_ensure())
@@ -495,8 +566,22 @@ class TestGroups:
         assert not (forbidden | {"shop.add_allocation", "shop.delete_reservation"}) & perms
 
 
+def in_english(user):
+    """The admin speaks the user's preferred language (the site default is Vietnamese)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
 class TestExchangeRateForm:
     """shop/admin/forms.py ExchangeRateForm: codes checked, large moves confirmed."""
+
+    @pytest.fixture(autouse=True)
+    def _english(self, superuser):
+        in_english(superuser)
 
     def post(self, admin_client, **fields):
         data = {
