@@ -32,6 +32,7 @@ from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from shop.collections import images_choosable_by
 from shop.permissions import (
     SHOP_STAFF,
     artisan_group_ensure,
@@ -308,6 +309,13 @@ class ProducerScopedPagePermissionPolicy(PagePermissionPolicy):
 
 class _ProducerScopedPageForm(WagtailAdminPageForm):
     """Admin page form whose producer-bound choices are narrowed for users not shop-wide."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("hero_image")
+        if field is not None and self._is_scoped():
+            # A posted id of another producer's image is refused, not just hidden.
+            field.queryset = images_choosable_by(self.for_user)
 
     def _is_scoped(self) -> bool:
         # Forms built outside the admin (no `for_user`) are left alone.

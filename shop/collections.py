@@ -36,6 +36,16 @@ def producer_collection(*, producer) -> Collection:
     return collection
 
 
+def images_choosable_by(user):
+    """The images `user` may choose: Wagtail's collection permissions (artisans: their
+    producers' collections)."""
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    policy = policy_registry.get_by_type(get_image_model())
+    return policy.instances_user_has_any_permission_for(user, ["choose"])
+
+
 def _file_permissions() -> list[Permission]:
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from shop.collections import images_choosable_by
 from shop.inventory import StockCountError, stock_set_quantity
 from shop.models import ProductVariant, Stock
 from shop.models.catalogue import InventoryPolicy
@@ -37,6 +38,12 @@ class ProductForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         if "producer" in self.fields and self.for_user is not None:
             self.fields["producer"].queryset = producers_editable_by(self.for_user)
+        images = self.formsets.get("images")
+        if images is not None and self.for_user is not None:
+            # A posted id of another producer's image is refused, not just hidden.
+            choosable = images_choosable_by(self.for_user)
+            for form in [*images.forms, images.empty_form]:
+                form.fields["image"].queryset = choosable
 
     # What shoppers see of a product on sale: changed only by users who may manage sales.
     ON_SALE_FIELDS = ("base_price", "name", "sku")

@@ -190,3 +190,28 @@ def test_each_producer_has_its_own_collection(secrets):
     b = producer_collection(producer=secrets.tree.producer_b)
     assert a != b and a.get_parent() == b.get_parent()
     assert secrets.image.collection == b
+
+
+def test_an_artisan_cannot_post_another_producers_image_onto_a_product(secrets, artisan_client):
+    from django.urls import reverse
+
+    from shop.models import Product
+    from tests.shop.test_admin import product_post_data
+
+    tree = secrets.tree
+    own = _image("own-image", producer_collection(producer=tree.producer_a))
+    for image, saved in ((secrets.image, False), (own, True)):
+        data = product_post_data(tree.producer_a, tree.product_a.category, sku=f"SKU-{image.pk}")
+        data.update(
+            {
+                "slug": f"with-image-{image.pk}",
+                "images-TOTAL_FORMS": "1",
+                "images-0-id": "",
+                "images-0-ORDER": "1",
+                "images-0-DELETE": "",
+                "images-0-image": str(image.pk),
+                "images-0-caption": "",
+            }
+        )
+        response = artisan_client.post(reverse("wagtailsnippets_shop_product:add"), data)
+        assert Product.objects.filter(slug=data["slug"]).exists() is saved, response.status_code
