@@ -9,7 +9,7 @@ import datetime as dt
 from django.conf import settings
 from django.utils import timezone
 
-from checkout.models import Cart
+from checkout.models import Cart, WebhookEvent
 
 DEFAULT_CART_RETENTION_DAYS = 30
 
@@ -28,6 +28,19 @@ def carts_purge(*, now: dt.datetime | None = None, days: int | None = None) -> i
     stale = Cart.objects.filter(updated_at__lt=now - dt.timedelta(days=days))
     _deleted, by_model = stale.delete()
     return by_model.get(Cart._meta.label, 0)
+
+
+DEFAULT_WEBHOOK_RETENTION_DAYS = 90
+
+
+def webhook_payloads_purge(*, now: dt.datetime | None = None, days: int | None = None) -> int:
+    """Empty the bodies of payment events older than `LANGNGHE_WEBHOOK_RETENTION_DAYS` (they
+    may hold a receipt email); the id, type, status and dates stay. How many were emptied."""
+    now = now or timezone.now()
+    if days is None:
+        days = getattr(settings, "LANGNGHE_WEBHOOK_RETENTION_DAYS", DEFAULT_WEBHOOK_RETENTION_DAYS)
+    old = WebhookEvent.objects.filter(received_at__lt=now - dt.timedelta(days=days))
+    return old.exclude(payload={}).update(payload={})
 
 
 def cart_forget_for_order(*, cart_token: str | None, **_kwargs) -> None:

@@ -48,3 +48,27 @@ def test_the_purge_command_refuses_a_period_under_a_day():
     with pytest.raises(CommandError):
         call_command("purge_carts", "--days", "0")
     assert Cart.objects.count() == 1
+
+
+def test_old_payment_event_bodies_are_emptied_and_the_record_kept(settings):
+    from checkout.models import WebhookEvent
+    from checkout.privacy import webhook_payloads_purge
+
+    settings.LANGNGHE_WEBHOOK_RETENTION_DAYS = 90
+    old = WebhookEvent.objects.create(
+        gateway="stripe",
+        event_id="evt_old",
+        type="payment_intent.succeeded",
+        payload={"data": {"object": {"receipt_email": "minji@example.com"}}},
+    )
+    new = WebhookEvent.objects.create(
+        gateway="stripe", event_id="evt_new", type="payment_intent.succeeded", payload={"id": 1}
+    )
+    WebhookEvent.objects.filter(pk=old.pk).update(
+        received_at=timezone.now() - dt.timedelta(days=91)
+    )
+    assert webhook_payloads_purge() == 1
+    old.refresh_from_db()
+    new.refresh_from_db()
+    assert (old.payload, old.event_id) == ({}, "evt_old")
+    assert new.payload == {"id": 1}
