@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from checkout.models import Payment, PaymentStatus
 from checkout.payments.base import ProviderPayment
 from shop.models import OrderStatus
-from shop.money import Money, money_to_minor_units
+from shop.money import Money
 from shop.orders import (
     PaidOutcome,
     order_event_add,
@@ -143,9 +143,11 @@ def refund_due(payment: Payment) -> tuple[Money, str] | None:
 
 
 def refund_idempotency_key(payment: Payment, amount: Money) -> str:
-    """Same payment, same refunded-so-far, same amount: a retry, never a second refund."""
-    so_far = money_to_minor_units(_money(payment, payment.amount_refunded))
-    return f"{payment.reference}-refund-{so_far}-{money_to_minor_units(amount)}"
+    """Same payment, same refunded-so-far, same amount: a retry, never a second refund.
+    Plain decimals: what was refunded so far may be finer than the chargeable unit (Stripe's
+    dashboard takes 10.50 HUF)."""
+    so_far = format(payment.amount_refunded.normalize(), "f")
+    return f"{payment.reference}-refund-{so_far}-{format(amount.amount.normalize(), 'f')}"
 
 
 @transaction.atomic

@@ -269,3 +269,18 @@ def test_staff_find_a_rejected_event_under_reports(localstripe, client, admin_us
     assert "abc" in detail.content.decode()
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("checkout_webhookevent:index") in home
+
+
+def test_a_finer_refund_made_in_stripes_dashboard_does_not_block_the_next(
+    localstripe, order_factory, client
+):
+    """Stripe's dashboard takes 10.50 HUF; the shop's own refunds are whole forints."""
+    order, payment = started(order_factory, total="9900", currency="HUF")
+    shopper_pays(localstripe, intent_id=payment.reference, card=GOOD_CARD)
+    localstripe.request(
+        "POST", "/v1/refunds", {"payment_intent": payment.reference, "amount": 1050}
+    )
+    post(client, event_payload("charge.refunded", charge_of(localstripe, payment.reference)))
+    assert state(order, payment)[1] == Decimal("10.50")
+    payment_refund_order(order=order, amount=Money("100", "HUF"))
+    assert state(order, payment)[1] == Decimal("110.50")
