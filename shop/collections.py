@@ -18,7 +18,9 @@ FILE_ACTIONS = ("add", "change", "choose")
 
 
 def _producers_root() -> Collection:
-    root = Collection.get_first_root_node()
+    # Wagtail's migration makes the root; a flushed database (transactional tests, a host's
+    # `flush`) has none, and a producer must still be savable.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     found = root.get_children().filter(name=PRODUCERS_COLLECTION).first()
     return found or root.add_child(name=PRODUCERS_COLLECTION)
 
