@@ -15,7 +15,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 
-from config.memo import cache_version, cache_version_bump, local_cached, version_register
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, version_register
 
 VERSION_KEY = version_register("langnghe:checkout-rules:version")
 RULES_SECONDS = 3600

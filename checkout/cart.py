@@ -17,11 +17,11 @@ from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
 from cms.catalogue import language_chain, story_links_for
-from config.rawsql import Joined, instances_fetch, lock_clause
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import Money
 from shop.pricing import MissingExchangeRate, Price, variant_prices
+from shop.utils.rawsql import Joined, instances_fetch, lock_clause
 
 CART_KEY = "langnghe_cart"
 

@@ -5,7 +5,7 @@ until anything they show changes: a page is published or unpublished, a product,
 price, market, producer or category is saved, stock counts, allocations or shipments change
 (not reservations: see `shop/inventory.py`), or rates change. One version number covers all
 of it, so a change never leaves a stale price or stock line behind; it moves when the change
-commits (`config.memo.cache_version_bump`).
+commits (`shop.utils.memo.cache_version_bump`).
 
 Fragments are stored by Wagtail's `{% wagtailpagecache %}`, which never stores what a preview
 renders, and only for query strings `page_query` accepts: an arbitrary `?x=…` adds nothing.
@@ -23,8 +23,8 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from config.memo import cache_version, cache_version_bump, version_register
 from shop.signals import rates_changed, stock_changed
+from shop.utils.memo import cache_version, cache_version_bump, version_register
 
 VERSION_KEY = version_register("langnghe:catalogue:version")
 FRAGMENT_SECONDS = 3600

@@ -21,11 +21,11 @@ from django.utils.translation import gettext as _
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.shopper import shopper_market
-from config.memo import local_cached
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import babel_locale, money_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
+from shop.utils.memo import local_cached
 
 
 def language_chain(language: str | None = None) -> list[str]:

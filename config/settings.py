@@ -103,10 +103,6 @@ TEMPLATES = [
     },
 ]
 
-# Django's stock widgets written in Python (the same HTML, a fraction of the time); see
-# config/forms.py. A project that overrides django/forms/widgets/* templates drops this line.
-FORM_RENDERER = "config.forms.FastWidgetRenderer"
-
 # SQLite is the embedded default so `make demo` needs nothing running; DATABASE_URL points
 # elsewhere (postgres://… in CI and production).
 DATABASES = {
@@ -119,7 +115,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "config.cache.PooledRedisCache", "LOCATION": REDIS_URL}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

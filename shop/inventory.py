@@ -25,10 +25,10 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from config.rawsql import Joined, instances_fetch, lock_clause, marks, rows_fetch, table
 from shop.models import Allocation, OrderLine, ProductVariant, Reservation, Stock, Warehouse
 from shop.models.catalogue import InventoryPolicy
 from shop.signals import stock_changed
+from shop.utils.rawsql import Joined, instances_fetch, lock_clause, marks, rows_fetch, table
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 from django.core.cache import cache
 
-from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import Market
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, version_register
 
 # Every request needs the markets (the shopper's market, the selector); they change only when
 # staff edit a market, which moves this version (when the edit commits).

@@ -24,11 +24,11 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from config.rawsql import Joined, instances_fetch, parent_with_children
 from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.money import Money
 from shop.signals import order_paid
+from shop.utils.rawsql import Joined, instances_fetch, parent_with_children
 
 S = OrderStatus
 TRANSITIONS: dict[str, set[str]] = {
@@ -71,7 +71,7 @@ def order_get_with_lines(
     *, token: str | None = None, pk: int | None = None
 ) -> tuple[Order | None, list[OrderLine]]:
     """The order with this token (or primary key) and its lines, in one query: the order page
-    and the confirmation email both need them (plain SQL for the reason in `config.rawsql`)."""
+    and the confirmation email both need them (plain SQL for the reason in `shop.utils.rawsql`)."""
     column, value = ("token", token) if token is not None else ("id", pk)
     # Table names and placeholders only: every value is a parameter.
     sql = (

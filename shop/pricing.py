@@ -19,10 +19,10 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
-from config.memo import cache_version, cache_version_bump, local_cached, version_register
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
 from shop.money import Money, money_chargeable, money_convert, money_round
 from shop.signals import rates_changed
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, version_register
 
 RATES_CACHE_VERSION_KEY = version_register("langnghe:rates:version")
 RATES_CACHE_SECONDS = 3600

@@ -18,7 +18,7 @@ def _fresh_cache():
     """The database rolls back after each test; the cache (markets, rates) must follow."""
     from django.core.cache import cache
 
-    from config.memo import local_clear
+    from shop.utils.memo import local_clear
 
     cache.clear()
     local_clear()

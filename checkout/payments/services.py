@@ -29,10 +29,10 @@ from checkout.payments.outcomes import (
     refund_idempotency_key,
     refund_record,
 )
-from config.rawsql import Joined, instances_fetch, lock_clause, marks, parent_with_children
 from shop.models import Order, OrderStatus
 from shop.money import Money, babel_locale, money_format, money_is_chargeable
 from shop.orders import order_expire
+from shop.utils.rawsql import Joined, instances_fetch, lock_clause, marks, parent_with_children
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ _PAYMENT_ORDER = Joined(models=(Payment, Order), aliases=("p", "o"))
 
 def order_payments_get(*, token: str, gateway: str) -> tuple[Order | None, list[Payment]]:
     """The order with this token and its payments through `gateway`, newest first, in one
-    query (the pay page; plain SQL for the reason in `config.rawsql`)."""
+    query (the pay page; plain SQL for the reason in `shop.utils.rawsql`)."""
     # Table names and placeholders only: every value is a parameter.
     sql = (
         f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Order)} "  # noqa: S608

@@ -1,4 +1,4 @@
-"""config/rawsql.py: instances built from plain SQL rows equal what the ORM returns."""
+"""shop/utils/rawsql.py: instances built from plain SQL rows equal what the ORM returns."""
 
 import datetime as dt
 from decimal import Decimal

@@ -1,4 +1,4 @@
-"""config/memo.py: versions in the shared cache, and values a process keeps under them."""
+"""shop/utils/memo.py: versions in the shared cache, and values a process keeps under them."""
 
 from types import MappingProxyType
 
@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.db import transaction
 
-from config.memo import cache_version, cache_version_bump, local_cached, local_clear
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, local_clear
 
 
 def test_a_lost_version_restarts_above_every_number_it_had():
@@ -41,7 +41,7 @@ def test_local_values_are_read_once_per_key_and_a_new_version_reads_again():
 
 
 def test_local_values_are_bounded(monkeypatch):
-    from config import memo
+    from shop.utils import memo
 
     monkeypatch.setattr(memo, "LOCAL_ENTRIES", 3)
     for number in range(5):
@@ -50,7 +50,7 @@ def test_local_values_are_bounded(monkeypatch):
 
 
 def test_a_request_reads_every_registered_version_in_one_round_trip(monkeypatch):
-    from config import memo
+    from shop.utils import memo
 
     keys = [memo.version_register(f"test:memo:registered:{n}") for n in range(3)]
     for key in memo._version_keys:
@@ -132,7 +132,7 @@ def test_many_changes_in_one_transaction_move_the_version_once(
 
 
 def test_local_values_expire_after_the_configured_seconds(monkeypatch, settings):
-    from config import memo
+    from shop.utils import memo
 
     settings.LANGNGHE_LOCAL_CACHE_SECONDS = 5
     now = [1000.0]
@@ -152,7 +152,7 @@ def test_local_values_expire_after_the_configured_seconds(monkeypatch, settings)
 
 
 def test_no_caller_can_change_what_another_caller_reads():
-    from config import memo
+    from shop.utils import memo
 
     mine = local_cached("test:memo:mutable", lambda: {"currency": "EUR", "rows": [1]})
     mine["currency"] = "XXX"
