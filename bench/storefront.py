@@ -237,7 +237,7 @@ def wait_until_ready(server: Server, path: str, timeout: float = 60) -> None:
 def story_path(port: int) -> str:
     """A product's English story: the redirect of its QR short URL, else one from the sitemap."""
     for product_id in range(1, 21):
-        status, headers, _body = fetch(port, f"/q/{product_id}/")
+        status, headers, _body = fetch(port, f"/en/q/{product_id}/")
         location = headers.get("Location") or headers.get("location")
         if status in (301, 302) and location:
             return urllib.parse.urlsplit(location).path

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
 from cms.catalogue import language_chain, story_links_for
+from shop.conf import langnghe_setting
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import Money
@@ -117,7 +117,7 @@ def cart_get_or_create(*, request: HttpRequest, market: Market) -> tuple[Cart, b
 
 
 def _limit() -> int:
-    return settings.LANGNGHE_CART_MAX_QUANTITY
+    return langnghe_setting("LANGNGHE_CART_MAX_QUANTITY")
 
 
 def _limit_message() -> str:

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 
 from checkout.payments import gateway_class, test_payments_allowed
+from shop.conf import langnghe_setting
 
 # Backends that never deliver: shoppers' addresses and password-reset links would end up in
 # logs, files or memory.
@@ -64,7 +65,7 @@ def email_check(app_configs=None, **kwargs) -> list:
 
 @register(Tags.security, deploy=True)
 def site_url_check(app_configs=None, **kwargs) -> list:
-    url = getattr(settings, "LANGNGHE_SITE_URL", "") or ""
+    url = langnghe_setting("LANGNGHE_SITE_URL") or ""
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname or parts.hostname in LOCAL_HOSTS:
         return [

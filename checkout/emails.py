@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from checkout.addresses import address_lines
+from shop.branding import shop_name
+from shop.conf import langnghe_setting
 from shop.models import Order, OrderLine
 from shop.money import Money, babel_locale, money_format
 from shop.orders import order_get_with_lines
@@ -40,10 +42,13 @@ def order_confirmation_message(
             "duties_collected": order.duties_mode == "DDP",
             "total": fmt(order.total),
             "address": address_lines(address=order.shipping_address, language=language),
-            "url": settings.LANGNGHE_SITE_URL
+            "url": langnghe_setting("LANGNGHE_SITE_URL")
             + reverse("checkout:order", kwargs={"token": order.token}),
         }
-        subject = _("Your Langnghe order %(number)s") % {"number": order.pk}
+        subject = _("Your %(shop)s order %(number)s") % {
+            "shop": shop_name(),
+            "number": order.pk,
+        }
         text = render_to_string("checkout/email/confirmation.txt", context)
         html = render_to_string("checkout/email/confirmation.html", context)
     message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [order.email])

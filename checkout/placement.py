@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from checkout.cart import cart_lines_by_token, shortage_message
 from checkout.duties import lines_required_documents
 from checkout.models import Cart, CartLine
 from checkout.quote import Quote, checkout_quote, quote_fingerprint, quote_refusals
+from shop.conf import langnghe_setting
 from shop.inventory import InsufficientStock, stock_allocate
 from shop.markets import market_serving
 from shop.models import Order, OrderLine
@@ -99,7 +99,7 @@ def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
 
 def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Order:
     market = quote.market
-    base = settings.LANGNGHE_BASE_CURRENCY
+    base = langnghe_setting("LANGNGHE_BASE_CURRENCY")
     rate = next((i.price.rate for i in quote.view.items if i.price and i.price.rate), None)
     if rate is None and market.currency != base:
         try:
@@ -133,7 +133,7 @@ def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Orde
         fx_rate_date=rate.date if rate else None,
         fx_rate_source=rate.source if rate else "",
         rounding_rule=market.rounding_rule,
-        expires_at=now + dt.timedelta(minutes=settings.LANGNGHE_ORDER_EXPIRY_MINUTES),
+        expires_at=now + dt.timedelta(minutes=langnghe_setting("LANGNGHE_ORDER_EXPIRY_MINUTES")),
     )
 
 

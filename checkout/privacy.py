@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
 from django.utils import timezone
 
 from checkout.models import Cart, WebhookEvent
-
-DEFAULT_CART_RETENTION_DAYS = 30
+from shop.conf import langnghe_setting
 
 
 def cart_retention_days() -> int:
-    return int(getattr(settings, "LANGNGHE_CART_RETENTION_DAYS", DEFAULT_CART_RETENTION_DAYS))
+    return int(langnghe_setting("LANGNGHE_CART_RETENTION_DAYS"))
 
 
 def carts_purge(*, now: dt.datetime | None = None, days: int | None = None) -> int:
@@ -30,15 +28,12 @@ def carts_purge(*, now: dt.datetime | None = None, days: int | None = None) -> i
     return by_model.get(Cart._meta.label, 0)
 
 
-DEFAULT_WEBHOOK_RETENTION_DAYS = 90
-
-
 def webhook_payloads_purge(*, now: dt.datetime | None = None, days: int | None = None) -> int:
     """Empty the bodies of payment events older than `LANGNGHE_WEBHOOK_RETENTION_DAYS` (they
     may hold a receipt email); the id, type, status and dates stay. How many were emptied."""
     now = now or timezone.now()
     if days is None:
-        days = getattr(settings, "LANGNGHE_WEBHOOK_RETENTION_DAYS", DEFAULT_WEBHOOK_RETENTION_DAYS)
+        days = langnghe_setting("LANGNGHE_WEBHOOK_RETENTION_DAYS")
     old = WebhookEvent.objects.filter(received_at__lt=now - dt.timedelta(days=days))
     return old.exclude(payload={}).update(payload={})
 

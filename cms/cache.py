@@ -16,13 +16,13 @@ from __future__ import annotations
 import hashlib
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from shop.conf import langnghe_setting
 from shop.signals import rates_changed, stock_changed
 from shop.utils.memo import cache_version, cache_version_bump, version_register
 
@@ -70,13 +70,12 @@ PAGE_QUERY_PARAMETERS = frozenset(
 )
 QUERY_VALUE_LENGTH = 64
 # Distinct query strings each page may have stored per FRAGMENT_SECONDS; more are served live.
-PAGE_QUERIES = 200
 
 
 def page_query(request: HttpRequest) -> str | None:
     """The request's query string as a cache key may carry it: known parameters, each once and
     short, in a canonical order; None if it has anything else (then nothing is stored)."""
-    known = getattr(settings, "LANGNGHE_PAGE_CACHE_PARAMETERS", PAGE_QUERY_PARAMETERS)
+    known = langnghe_setting("LANGNGHE_PAGE_CACHE_PARAMETERS") or PAGE_QUERY_PARAMETERS
     pairs = []
     for name, values in request.GET.lists():
         if name not in known or len(values) != 1 or len(values[0]) > QUERY_VALUE_LENGTH:
@@ -104,7 +103,7 @@ def page_query_admitted(request: HttpRequest, query: str) -> bool:
         except ValueError:  # evicted in between: count afresh
             count = 1
             cache.set(scope, count, FRAGMENT_SECONDS)
-        admitted = count <= getattr(settings, "LANGNGHE_PAGE_CACHE_QUERIES", PAGE_QUERIES)
+        admitted = count <= langnghe_setting("LANGNGHE_PAGE_CACHE_QUERIES")
         cache.set(seen, admitted, FRAGMENT_SECONDS)
     request._langnghe_query_admitted = admitted
     return admitted

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.shopper import shopper_market
+from shop.conf import langnghe_setting
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import babel_locale, money_format
@@ -31,7 +32,7 @@ from shop.utils.memo import local_cached
 def language_chain(language: str | None = None) -> list[str]:
     """The shopper's language, then the configured fallbacks, then the default language."""
     chain = [language or get_language() or settings.LANGUAGE_CODE]
-    for code in [*settings.LANGNGHE_CONTENT_FALLBACKS, settings.LANGUAGE_CODE]:
+    for code in [*langnghe_setting("LANGNGHE_CONTENT_FALLBACKS"), settings.LANGUAGE_CODE]:
         if code not in chain:
             chain.append(code)
     return chain

@@ -10,9 +10,10 @@ allow and why).
 from __future__ import annotations
 
 from csp.middleware import CSPMiddleware, PolicyParts
-from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
 from django.urls import NoReverseMatch, reverse
+
+from shop.conf import langnghe_setting
 
 
 def admin_prefix() -> str | None:
@@ -30,7 +31,7 @@ class AdminAwareCSPMiddleware(CSPMiddleware):
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
     ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
-        admin = getattr(settings, "LANGNGHE_CSP_ADMIN", None)
+        admin = langnghe_setting("LANGNGHE_CSP_ADMIN")
         prefix = admin_prefix()
         if admin and prefix and request.path_info.startswith(prefix):
             parts.replace = {**admin, **(parts.replace or {})}

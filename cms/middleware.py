@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 
 from cms.cache import catalogue_version, page_query, page_query_admitted
 from cms.shopper import shopper_country, shopper_market
+from shop.conf import langnghe_setting
 from shop.markets import NoMarket
 
 PAGE_SECONDS = 300
@@ -47,7 +48,7 @@ def _vary() -> list[str]:
     Accept-Language (its region picks the country) and the edge's country headers."""
     edge = [
         header.removeprefix("HTTP_").replace("_", "-").title()
-        for header in settings.LANGNGHE_COUNTRY_HEADERS
+        for header in langnghe_setting("LANGNGHE_COUNTRY_HEADERS")
     ]
     return ["Accept-Language", "Cookie", *edge]
 

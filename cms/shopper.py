@@ -3,11 +3,11 @@ country from a trusted edge header or the Accept-Language region, else the langu
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation.trans_real import parse_accept_lang_header
 
+from shop.conf import langnghe_setting
 from shop.markets import market_resolve, markets_active
 from shop.models import Market
 
@@ -16,7 +16,7 @@ COUNTRY_KEY = "langnghe_country"
 
 
 def _header_country(request: HttpRequest) -> str | None:
-    for header in settings.LANGNGHE_COUNTRY_HEADERS:
+    for header in langnghe_setting("LANGNGHE_COUNTRY_HEADERS"):
         value = request.META.get(header, "").strip().upper()
         if len(value) == 2 and value.isalpha() and value not in {"XX", "T1"}:
             return value

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
+
+from shop.conf import langnghe_setting
 
 HOUR = 3600
 
@@ -21,7 +22,7 @@ def client_ip(request: HttpRequest) -> str:
     """The client's address: REMOTE_ADDR, or behind `LANGNGHE_TRUSTED_PROXIES` load balancers
     the address the outermost one saw (X-Forwarded-For, counted from the right: entries further
     left are whatever the client chose to send). django-axes uses it too."""
-    proxies = getattr(settings, "LANGNGHE_TRUSTED_PROXIES", 0)
+    proxies = langnghe_setting("LANGNGHE_TRUSTED_PROXIES")
     forwarded = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     forwarded = [hop for hop in forwarded if hop]
     if proxies and len(forwarded) >= proxies:
@@ -56,7 +57,7 @@ class PasswordResetThrottleMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method == "POST" and request.path == _reset_path():
-            limit = getattr(settings, "LANGNGHE_PASSWORD_RESET_PER_HOUR", 5)
+            limit = langnghe_setting("LANGNGHE_PASSWORD_RESET_PER_HOUR")
             by_client = _count("ip", client_ip(request))
             by_email = _count("email", request.POST.get("email", ""))
             if max(by_client, by_email) > limit:

@@ -19,12 +19,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from shop.conf import langnghe_setting
 from shop.models import Allocation, OrderLine, ProductVariant, Reservation, Stock, Warehouse
 from shop.models.catalogue import InventoryPolicy
 from shop.signals import stock_changed
@@ -222,7 +222,7 @@ def stock_reserve(
     All or nothing: raises `InsufficientStock` and keeps the earlier hold if any line is short.
     """
     now = _now(now)
-    until = now + dt.timedelta(minutes=minutes or settings.LANGNGHE_RESERVATION_MINUTES)
+    until = now + dt.timedelta(minutes=minutes or langnghe_setting("LANGNGHE_RESERVATION_MINUTES"))
     wanted = {v.pk: q for v, q in quantities.items() if q > 0 and _is_tracked(v)}
     skus = {v.pk: v.sku for v in quantities}
     stocks = _lock_stocks(wanted)
@@ -245,9 +245,9 @@ def _hold_limited(
     most `LANGNGHE_HOLD_MAX_SHARE` of its free stock (at least one unit), and at most
     `LANGNGHE_HOLD_MAX_UNITS` in all, so one session cannot hold a whole shelf for the
     reservation's minutes. Units beyond the hold are still sold to whoever places first."""
-    per_item = getattr(settings, "LANGNGHE_HOLD_MAX_UNITS_PER_ITEM", 5)
-    share = Decimal(str(getattr(settings, "LANGNGHE_HOLD_MAX_SHARE", "0.5")))
-    budget = getattr(settings, "LANGNGHE_HOLD_MAX_UNITS", 20)
+    per_item = langnghe_setting("LANGNGHE_HOLD_MAX_UNITS_PER_ITEM")
+    share = Decimal(str(langnghe_setting("LANGNGHE_HOLD_MAX_SHARE")))
+    budget = langnghe_setting("LANGNGHE_HOLD_MAX_UNITS")
     free: dict[int, int] = defaultdict(int)
     for stock in stocks:
         free[stock.variant_id] += max(

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from types import MappingProxyType
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
+from shop.conf import langnghe_setting
 from shop.models import ExchangeRate, Market, MarketPrice, ProductVariant
 from shop.money import Money, money_chargeable, money_convert, money_round
 from shop.signals import rates_changed
@@ -142,17 +143,37 @@ def _rate_resolve(frm: str, to: str, on: dt.date) -> Rate:
     raise MissingExchangeRate(frm, to, on)
 
 
-def _price_from(
-    variant: ProductVariant, market: Market, explicit: Decimal | None, rate: Rate | None
+def pricing_policy_default(
+    *, variant: ProductVariant, market: Market, explicit: Decimal | None, rate: Rate | None
 ) -> Price:
+    """Langnghe's pricing: staff's explicit price in the market, else the base price converted
+    at `rate` and rounded by the market's rounding rule. A host replaces it through
+    `LANGNGHE_PRICING_POLICY` (docs/extending.md), with the same keyword arguments."""
     if explicit is not None:
         money = money_chargeable(Money(explicit, market.currency))
         return Price(money, True, None, market.rounding_rule)
-    base = Money(variant.base_price, settings.LANGNGHE_BASE_CURRENCY)
+    base = Money(variant.base_price, langnghe_setting("LANGNGHE_BASE_CURRENCY"))
     converted = money_convert(base, to_currency=market.currency, rate=rate.value)
     return Price(
         money_round(converted, rule=market.rounding_rule), False, rate, market.rounding_rule
     )
+
+
+def _pricing_policy():
+    return import_string(langnghe_setting("LANGNGHE_PRICING_POLICY"))
+
+
+def _price_from(
+    policy, variant: ProductVariant, market: Market, explicit: Decimal | None, rate: Rate | None
+) -> Price:
+    price = policy(variant=variant, market=market, explicit=explicit, rate=rate)
+    if price.money.currency.code != market.currency:
+        raise ValueError(
+            f"The pricing policy priced {variant.sku} in {price.money.currency}, "
+            f"not in the market's {market.currency}."
+        )
+    # Whatever the policy, what reaches a total is chargeable (shop/money.py's one rule).
+    return replace(price, money=money_chargeable(price.money))
 
 
 def _explicit_prices(*, market: Market, variant_ids: set[int]) -> Mapping[int, Decimal]:
@@ -186,9 +207,12 @@ def variant_prices(
     rate = None
     if any(v.pk not in explicit for v in variants):
         rate = rate_get(
-            from_currency=settings.LANGNGHE_BASE_CURRENCY, to_currency=market.currency, on=on
+            from_currency=langnghe_setting("LANGNGHE_BASE_CURRENCY"),
+            to_currency=market.currency,
+            on=on,
         )
-    return {v.pk: _price_from(v, market, explicit.get(v.pk), rate) for v in variants}
+    policy = _pricing_policy()
+    return {v.pk: _price_from(policy, v, market, explicit.get(v.pk), rate) for v in variants}
 
 
 def variant_price(*, variant: ProductVariant, market: Market, on: dt.date | None = None) -> Price:

@@ -16,9 +16,9 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
-from django.conf import settings
 from django.db import transaction
 
+from shop.conf import langnghe_setting
 from shop.models import ExchangeRate
 from shop.models.markets import RateSource
 from shop.pricing import rates_cache_clear
@@ -45,9 +45,6 @@ _VCB_DATETIME = re.compile(
     r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) +([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))? *([AP]M)",
     re.IGNORECASE,
 )
-
-
-DEFAULT_RATE_MAX_CHANGE = "0.25"
 
 
 class RateImportError(ValueError):
@@ -157,7 +154,7 @@ class RateJumpError(RateImportError):
 
 def rate_max_change() -> Decimal:
     """How far (a share: 0.25 = 25 %) a new rate may move from the previous one unconfirmed."""
-    return Decimal(str(getattr(settings, "LANGNGHE_RATE_MAX_CHANGE", DEFAULT_RATE_MAX_CHANGE)))
+    return Decimal(str(langnghe_setting("LANGNGHE_RATE_MAX_CHANGE")))
 
 
 def rate_previous(*, base: str, quote: str, before: datetime.date) -> Decimal | None:

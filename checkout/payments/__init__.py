@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
+
+from shop.conf import langnghe_setting
 
 if TYPE_CHECKING:
     from checkout.payments.base import PaymentGateway
@@ -24,9 +25,9 @@ GATEWAY_CLASSES: dict[str, str] = {
 
 def gateway_name_default() -> str:
     """The configured gateway: the setting, else Stripe when it has a key, else the dummy."""
-    if settings.LANGNGHE_PAYMENT_GATEWAY:
-        return settings.LANGNGHE_PAYMENT_GATEWAY
-    return "stripe" if settings.STRIPE_SECRET_KEY else "dummy"
+    if langnghe_setting("LANGNGHE_PAYMENT_GATEWAY"):
+        return langnghe_setting("LANGNGHE_PAYMENT_GATEWAY")
+    return "stripe" if langnghe_setting("STRIPE_SECRET_KEY") else "dummy"
 
 
 class DummyGatewayRefused(ImproperlyConfigured):
@@ -36,13 +37,13 @@ class DummyGatewayRefused(ImproperlyConfigured):
 def test_payments_allowed() -> bool:
     """Whether a test gateway may take payments: only when the project says so, explicitly
     (the reference project allows them outside production; docs/security.md)."""
-    return bool(getattr(settings, "LANGNGHE_ALLOW_TEST_PAYMENTS", False))
+    return bool(langnghe_setting("LANGNGHE_ALLOW_TEST_PAYMENTS"))
 
 
 def gateway_class(name: str | None = None) -> type[PaymentGateway]:
     """The class of the gateway called `name` (default: the configured one)."""
     name = name or gateway_name_default()
-    classes = {**GATEWAY_CLASSES, **getattr(settings, "LANGNGHE_PAYMENT_GATEWAY_CLASSES", {})}
+    classes = {**GATEWAY_CLASSES, **langnghe_setting("LANGNGHE_PAYMENT_GATEWAY_CLASSES")}
     try:
         return import_string(classes[name])
     except KeyError:

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import stripe
-from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments.base import GatewayError, PaymentGateway, ProviderPayment
+from shop.conf import langnghe_setting
 from shop.money import Money, money_from_minor_units, money_to_minor_units
 
 # Stripe.js locales differ from Django's codes only for Chinese.
@@ -48,9 +48,10 @@ def _provider_call(method: Callable[..., T]) -> Callable[..., T]:
 
 def stripe_client() -> stripe.StripeClient:
     """A client for the configured account (and API base, e.g. localstripe in tests)."""
-    base = {"api": settings.STRIPE_API_BASE} if settings.STRIPE_API_BASE else None
+    api_base = langnghe_setting("STRIPE_API_BASE")
+    base = {"api": api_base} if api_base else None
     return stripe.StripeClient(
-        settings.STRIPE_SECRET_KEY, base_addresses=base, max_network_retries=2
+        langnghe_setting("STRIPE_SECRET_KEY"), base_addresses=base, max_network_retries=2
     )
 
 
@@ -103,7 +104,7 @@ class StripeGateway(PaymentGateway):
 
     @property
     def is_test(self) -> bool:  # type: ignore[override]
-        return settings.STRIPE_SECRET_KEY.startswith("sk_test_")
+        return langnghe_setting("STRIPE_SECRET_KEY").startswith("sk_test_")
 
     @_provider_call
     def intent_create(self, *, payment: Payment, attempt: int) -> None:
@@ -160,9 +161,9 @@ class StripeGateway(PaymentGateway):
         )
         return {
             **super().page_context(payment=payment, request=request),
-            "stripe_js_url": settings.STRIPE_JS_URL,
+            "stripe_js_url": langnghe_setting("STRIPE_JS_URL"),
             "stripe_config": {
-                "publishableKey": settings.STRIPE_PUBLISHABLE_KEY,
+                "publishableKey": langnghe_setting("STRIPE_PUBLISHABLE_KEY"),
                 "clientSecret": payment.client_secret,
                 "locale": stripe_locale(order.language),
                 "returnUrl": return_url,

@@ -4,6 +4,8 @@ from django.urls import path
 
 from checkout.payments import views
 
+app_name = "webhooks"
+
 urlpatterns = [
     path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
 ]

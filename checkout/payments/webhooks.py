@@ -19,12 +19,12 @@ import time
 from typing import Any
 
 import stripe
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from checkout.models import Payment, WebhookEvent, WebhookStatus
 from checkout.payments.services import payment_reconcile
+from shop.conf import langnghe_setting
 
 GATEWAY = "stripe"
 # The events whose object names a PaymentIntent: where to find its id.
@@ -58,10 +58,10 @@ class MalformedEvent(ValueError):
 
 
 def _signature_verify(text: str, signature: str) -> None:
-    secret = settings.STRIPE_WEBHOOK_SECRET
+    secret = langnghe_setting("STRIPE_WEBHOOK_SECRET")
     if not secret:
         raise InvalidWebhook("STRIPE_WEBHOOK_SECRET is not set.")
-    tolerance = settings.STRIPE_WEBHOOK_TOLERANCE
+    tolerance = langnghe_setting("STRIPE_WEBHOOK_TOLERANCE")
     try:
         stripe.WebhookSignature.verify_header(text, signature, secret, tolerance=tolerance)
         stamp = int(dict(p.split("=", 1) for p in signature.split(",") if "=" in p)["t"])

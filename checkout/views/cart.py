@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,6 +16,7 @@ from checkout.duties import lines_export_notices
 from checkout.forms import CartAddForm
 from checkout.views.common import checkout_cart, default_country
 from cms.shopper import shopper_market
+from shop.conf import langnghe_setting
 from shop.models import ProductVariant
 from shop.utils.origin import same_origin_required
 
@@ -85,7 +85,7 @@ def cart_detail(request: HttpRequest) -> HttpResponse:
         "market": market,
         "step": "cart",
         "notices": sorted(set(notices.values())),
-        "limit": settings.LANGNGHE_CART_MAX_QUANTITY,
+        "limit": langnghe_setting("LANGNGHE_CART_MAX_QUANTITY"),
     }
     status = 409 if request.method == "POST" else 200
     return render(request, "checkout/cart.html", context, status=status)

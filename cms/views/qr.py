@@ -25,7 +25,7 @@ CONTENT_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
 
 def qr_target_url(request: HttpRequest, product_id: int) -> str:
     """The absolute short URL printed in the QR code."""
-    return request.build_absolute_uri(reverse("qr_redirect", args=[product_id]))
+    return request.build_absolute_uri(reverse("storefront:qr_redirect", args=[product_id]))
 
 
 def qr_redirect(request: HttpRequest, product_id: int) -> HttpResponse:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
@@ -10,6 +9,7 @@ from checkout.duties import export_advice
 from cms.cache import fragment_context
 from cms.catalogue import availability_text
 from cms.shopper import shopper_country, shopper_market
+from shop.conf import langnghe_setting
 from shop.inventory import stock_availability
 from shop.models import Product, ProductVariant
 from shop.money import babel_locale, money_format
@@ -78,7 +78,7 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         "selected": selected,
         "restriction": refusal,
         "notice": notice,
-        "max_quantity": settings.LANGNGHE_CART_MAX_QUANTITY,
+        "max_quantity": langnghe_setting("LANGNGHE_CART_MAX_QUANTITY"),
         "json_ld": _json_ld(page, request, options),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
         "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",

@@ -31,10 +31,11 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import TypeVar
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
+
+from shop.conf import langnghe_setting
 
 T = TypeVar("T")
 _memo: ContextVar[dict | None] = ContextVar("langnghe_request_memo", default=None)
@@ -191,7 +192,6 @@ def _private_version() -> int:
 # Kept a few seconds only (`LANGNGHE_LOCAL_CACHE_SECONDS`): a change that moved no version (a
 # `QuerySet.update`, a bump lost with the shared cache) is then seen soon all the same.
 LOCAL_ENTRIES = 2048
-LOCAL_SECONDS = 5
 _local: OrderedDict[str, tuple[float, object]] = OrderedDict()
 _local_lock = threading.Lock()
 _clock = time.monotonic
@@ -241,7 +241,7 @@ def local_cached(key: str, read: Callable[[], T]) -> T:
     if kept is None:
         value = read()
         kept = value if _immutable(value) else _Copied(value)
-        seconds = getattr(settings, "LANGNGHE_LOCAL_CACHE_SECONDS", LOCAL_SECONDS)
+        seconds = langnghe_setting("LANGNGHE_LOCAL_CACHE_SECONDS")
         with _local_lock:
             _local[key] = (now + seconds, kept)
             _local.move_to_end(key)

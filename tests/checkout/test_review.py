@@ -110,7 +110,7 @@ def test_placing_without_the_reviewed_fingerprint_places_nothing(shop):
 
 def test_switching_the_market_after_the_review_keeps_the_destinations_market(shop):
     client, fingerprint = reviewed(shop)  # to the US: USD, duties collected (DDP)
-    client.post("/market/", {"country": "DE", "next": "/en/"})  # EUR, no duties collected
+    client.post("/en/market/", {"country": "DE", "next": "/en/"})  # EUR, no duties collected
     response = order_place(client, fingerprint=fingerprint)
     order = Order.objects.get()
     assert response.status_code == 302

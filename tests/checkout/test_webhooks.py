@@ -38,7 +38,7 @@ def event_payload(kind: str, obj: dict, event_id: str | None = None) -> bytes:
 
 def post(client, payload: bytes, signature: str | None = None):
     return client.post(
-        reverse("stripe_webhook"),
+        reverse("webhooks:stripe_webhook"),
         data=payload,
         content_type="application/json",
         HTTP_STRIPE_SIGNATURE=signature if signature is not None else stripe_signature(payload),
@@ -94,7 +94,7 @@ def test_without_a_configured_secret_every_webhook_is_refused(localstripe, clien
 
 
 def test_get_is_not_allowed(client):
-    assert client.get(reverse("stripe_webhook")).status_code == 405
+    assert client.get(reverse("webhooks:stripe_webhook")).status_code == 405
 
 
 def test_the_same_event_twice_has_one_effect(localstripe, order_factory, client):

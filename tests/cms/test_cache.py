@@ -21,7 +21,7 @@ def _queries(client, url, data=None) -> int:
 
 def _with_session(shop_client: Client) -> Client:
     # A session keeps the whole-page cache out of the way: only fragments are cached.
-    shop_client.post("/market/", {"country": "US", "next": "/"})
+    shop_client.post("/en/market/", {"country": "US", "next": "/"})
     return shop_client
 
 

@@ -149,7 +149,7 @@ def test_stored_pages_say_what_they_vary_on_and_stay_out_of_shared_caches(client
 
     url = _story_url()
     miss, hit = client.get(url), client.get(url)
-    client.post("/market/", {"country": "JP", "next": url})
+    client.post("/en/market/", {"country": "JP", "next": url})
     live = client.get(url)  # a session: served live, and just as private
     for response in (miss, hit, live):
         for header in ("Accept-Language", "Cookie", "CF-IPCountry", "CloudFront-Viewer-Country"):

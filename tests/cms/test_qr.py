@@ -19,7 +19,7 @@ def test_qr_url_redirects_to_the_story_in_the_scanners_language(
     client, shop, accept_language, expected_language
 ):
     product = shop[0]
-    response = client.get(f"/q/{product.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    response = client.get(f"/en/q/{product.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code == 302
     expected = StoryPage.objects.get(product=product, locale__language_code=expected_language)
     assert response["Location"] == expected.url
@@ -28,7 +28,7 @@ def test_qr_url_redirects_to_the_story_in_the_scanners_language(
 
 def test_qr_url_for_an_unknown_product_is_404(client, shop):
     # LocaleMiddleware first tries the language-prefixed path; that is a 404 too.
-    assert client.get("/q/999999/", follow=True).status_code == 404
+    assert client.get("/en/q/999999/", follow=True).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -36,28 +36,28 @@ def test_qr_url_for_an_unknown_product_is_404(client, shop):
     [("png", "image/png", b"\x89PNG"), ("svg", "image/svg+xml", b"<?xml")],
 )
 def test_qr_label_downloads(client, shop, fmt, content_type, magic):
-    response = client.get(f"/q/{shop[0].pk}/label.{fmt}")
+    response = client.get(f"/en/q/{shop[0].pk}/label.{fmt}")
     assert response.status_code == 200
     assert response["Content-Type"] == content_type
     assert response.content.startswith(magic)
 
 
 def test_qr_label_encodes_the_short_url(client, shop):
-    svg = client.get(f"/q/{shop[0].pk}/label.svg").content
+    svg = client.get(f"/en/q/{shop[0].pk}/label.svg").content
     assert len(svg) > 500  # a real QR code, not an empty image
-    assert client.get(f"/q/{shop[0].pk}/label.gif").status_code == 404
+    assert client.get(f"/en/q/{shop[0].pk}/label.gif").status_code == 404
 
 
 def test_label_sheet_is_for_staff_only(client, shop, admin_user):
     producer_id = shop[0].producer_id
-    assert client.get(f"/q/sheet/{producer_id}/").status_code == 302  # to the login page
+    assert client.get(f"/en/q/sheet/{producer_id}/").status_code == 302  # to the login page
     client.force_login(admin_user)
-    response = client.get(f"/q/sheet/{producer_id}/")
+    response = client.get(f"/en/q/sheet/{producer_id}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('class="label"') == len(shop)
     assert "cms/qr-sheet.css" in html  # A4 print rules, no inline style (CSP)
-    assert f"/q/{shop[0].pk}/" in html
+    assert f"/en/q/{shop[0].pk}/" in html
 
 
 def test_label_sheet_is_refused_to_another_producers_artisan(client, shop, django_user_model):
@@ -69,8 +69,8 @@ def test_label_sheet_is_refused_to_another_producers_artisan(client, shop, djang
     artisan.groups.add(artisan_group_ensure())
     own.editors.add(artisan)
     client.force_login(artisan)
-    assert client.get(f"/q/sheet/{own.pk}/").status_code == 200
-    response = client.get(f"/q/sheet/{shop[0].producer_id}/")
+    assert client.get(f"/en/q/sheet/{own.pk}/").status_code == 200
+    response = client.get(f"/en/q/sheet/{shop[0].producer_id}/")
     assert response.status_code == 403
     assert shop[0].name_vi.encode() not in response.content
 
@@ -83,7 +83,7 @@ def test_label_sheet_is_refused_to_an_admin_user_without_a_producer(
     artisan = django_user_model.objects.create_user("artisan-none", password="x")
     artisan.groups.add(artisan_group_ensure())
     client.force_login(artisan)
-    assert client.get(f"/q/sheet/{shop[0].producer_id}/").status_code == 403
+    assert client.get(f"/en/q/sheet/{shop[0].producer_id}/").status_code == 403
 
 
 def test_label_sheet_is_open_to_shop_staff(client, shop, django_user_model):
@@ -92,4 +92,4 @@ def test_label_sheet_is_open_to_shop_staff(client, shop, django_user_model):
     staff = django_user_model.objects.create_user("staff", password="x")
     staff.groups.add(shop_staff_group_ensure())
     client.force_login(staff)
-    assert client.get(f"/q/sheet/{shop[0].producer_id}/").status_code == 200
+    assert client.get(f"/en/q/sheet/{shop[0].producer_id}/").status_code == 200

@@ -54,7 +54,7 @@ def test_a_cross_site_add_to_cart_is_refused_and_changes_nothing(shop, headers):
 
 def test_a_cross_site_market_choice_is_refused(shop):
     client = Client()
-    response = client.post("/market/", {"country": "JP", "next": "/en/"}, **EVIL)
+    response = client.post("/en/market/", {"country": "JP", "next": "/en/"}, **EVIL)
     assert response.status_code == 403
     assert not response.cookies
     assert "langnghe_market" not in client.session
@@ -76,7 +76,9 @@ def test_the_shops_own_pages_may_post(shop, headers):
         "/en/checkout/cart/add/", {"variant": shop.variant.sku, "quantity": 1}, **headers
     )
     assert response.status_code == 302
-    assert client.post("/market/", {"country": "JP", "next": "/en/"}, **headers).status_code == 302
+    assert (
+        client.post("/en/market/", {"country": "JP", "next": "/en/"}, **headers).status_code == 302
+    )
 
 
 @override_settings(CSRF_TRUSTED_ORIGINS=["https://shop.example"])

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from shop import rates
+from shop.conf import langnghe_setting
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
             action="store_true",
             help="import rates that moved more than LANGNGHE_RATE_MAX_CHANGE from the day before",
         )
-        origin.add_argument("--url", help="URL to download instead of settings.LANGNGHE_ECB_URL")
+        origin.add_argument("--url", help="URL to download instead of the LANGNGHE_ECB_URL setting")
 
     def handle(self, *args, file=None, url=None, confirm=False, **options):
         # call_command() skips argparse's exclusivity check, so repeat it here.
@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def _read(self, *, file: str | None, url: str | None) -> bytes:
         if not file:
-            return rates.rates_fetch(url=url or settings.LANGNGHE_ECB_URL)
+            return rates.rates_fetch(url=url or langnghe_setting("LANGNGHE_ECB_URL"))
         try:
             return Path(file).read_bytes()
         except OSError as exc:

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from shop import rates
+from shop.conf import langnghe_setting
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
         origin = parser.add_mutually_exclusive_group()
         origin.add_argument("--file", help="path of a saved Vietcombank ExrateList XML file")
         origin.add_argument(
-            "--url", help="URL to download instead of settings.LANGNGHE_VIETCOMBANK_URL"
+            "--url", help="URL to download instead of the LANGNGHE_VIETCOMBANK_URL setting"
         )
         parser.add_argument(
             "--confirm",
@@ -37,7 +37,7 @@ class Command(BaseCommand):
 
     def _read(self, *, file: str | None, url: str | None) -> bytes:
         if not file:
-            return rates.rates_fetch(url=url or settings.LANGNGHE_VIETCOMBANK_URL)
+            return rates.rates_fetch(url=url or langnghe_setting("LANGNGHE_VIETCOMBANK_URL"))
         try:
             return Path(file).read_bytes()
         except OSError as exc:
