@@ -15,6 +15,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from cms.blocks import StoryStreamBlock
+from cms.bootstrap import page_lookup
 from cms.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -89,6 +90,27 @@ def _translation(source: Page, locale: Locale) -> Page:
     return found.specific if found else source.copy_for_translation(locale).specific
 
 
+def _home_translation(home: HomePage, locale: Locale) -> HomePage:
+    """The home in `locale`: Wagtail's translation when the home's parent is the tree's root or
+    is translated itself; otherwise (a host page the demo does not touch) a translated copy
+    beside the source home, with the same translation key."""
+    found = home.get_translation_or_none(locale)
+    if found is not None:
+        return found.specific
+    parent = home.get_parent()
+    if parent.is_root() or parent.get_translation_or_none(locale) is not None:
+        return home.copy_for_translation(locale).specific
+    copy = home.copy(
+        to=parent,
+        update_attrs={"locale": locale, "slug": f"{home.slug}-{locale.language_code}"},
+        copy_revisions=False,
+        keep_live=False,
+        log_action=None,
+        reset_translation_key=False,
+    )
+    return copy.specific
+
+
 def _page(value: Page | int | str | None) -> Page:
     """A page from a Page, a primary key or a URL path such as "/home/" (None: the tree's root)."""
     if value is None:
@@ -96,24 +118,6 @@ def _page(value: Page | int | str | None) -> Page:
     if isinstance(value, Page):
         return value
     return page_lookup(value)
-
-
-def page_lookup(value: int | str) -> Page:
-    """The page with that id (e.g. 3, "3") or URL path ("/home/", "home/shop"); raises
-    Page.DoesNotExist when there is none. A URL path is taken from the tree's root, as Wagtail
-    stores it, or failing that from the default Site's root page."""
-    text = str(value).strip()
-    if text.isdigit():
-        return Page.objects.get(pk=int(text))
-    path = "/" + "/".join(part for part in text.split("/") if part) + "/"
-    page = Page.objects.filter(url_path=path).first()
-    if page is None:
-        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        if site is not None:
-            page = Page.objects.filter(url_path=site.root_page.url_path + path.lstrip("/")).first()
-    if page is None:
-        raise Page.DoesNotExist(f"No page with the URL path {path}")
-    return page
 
 
 def _site_ensure(home: HomePage, *, as_default_site: bool) -> None:
@@ -154,7 +158,7 @@ def _homes(
     homes = {}
     for code in languages:
         locale, _created = Locale.objects.get_or_create(language_code=code)
-        page = home if locale == default else _translation(home, locale)
+        page = home if locale == default else _home_translation(home, locale)
         title, intro = HOME_TEXT.get(code, HOME_TEXT["en"])
         _publish(page, title=title, intro=intro)
         homes[code] = page

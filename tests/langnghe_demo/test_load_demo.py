@@ -5,12 +5,15 @@ from decimal import Decimal
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db.models import Count
-from wagtail.models import Locale
+from django.test import override_settings
+from wagtail.models import Locale, Page, Site
 
+from cms.models import HomePage
 from langnghe_demo.catalogue import producers as demo_producers
 from langnghe_demo.catalogue.steps import VIETCOMBANK_FILE
 from shop.models import (
@@ -239,3 +242,78 @@ def test_second_run_changes_nothing():
     assert "created" in first_output
     assert " created" not in second_output
     assert " updated" not in second_output
+
+
+def default_site_state() -> list[tuple]:
+    return list(Site.objects.order_by("pk").values_list("pk", "root_page_id", "is_default_site"))
+
+
+@pytest.mark.django_db
+def test_load_demo_under_a_parent_leaves_the_host_site_root_alone():
+    host_root = Site.objects.get(is_default_site=True).root_page
+    before = default_site_state()
+
+    load_demo("--parent", host_root.url_path)
+
+    assert default_site_state() == before
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    assert home.get_parent().pk == host_root.pk
+    assert Page.objects.filter(pk=host_root.pk).exists()
+
+    # By id, again: the same home is found, nothing moves.
+    load_demo("--parent", str(host_root.pk))
+    assert default_site_state() == before
+    assert HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE).pk == home.pk
+
+
+@pytest.mark.django_db
+def test_load_demo_without_a_parent_goes_under_the_tree_root_and_keeps_the_site():
+    before = default_site_state()
+
+    load_demo()
+
+    assert default_site_state() == before
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    assert home.get_parent().pk == Page.get_first_root_node().pk
+
+
+@pytest.mark.django_db
+def test_load_demo_refuses_an_unknown_parent():
+    with pytest.raises(CommandError, match="--parent /no/such/page/: no such page"):
+        load_demo("--parent", "/no/such/page/")
+    assert not HomePage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_load_demo_creates_only_the_locales_it_needs(settings):
+    languages = [*settings.LANGUAGES, ("es", "Español")]
+    with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
+        load_demo()
+
+    codes = set(Locale.objects.values_list("language_code", flat=True))
+    assert "es" not in codes
+    assert codes == {code for code, _name in settings.LANGUAGES}
+    assert not Page.objects.filter(locale__language_code="es").exists()
+
+
+@pytest.mark.django_db
+def test_as_default_site_serves_the_demo_at_root(client):
+    load_demo("--as-default-site")
+
+    site = Site.objects.get(is_default_site=True)
+    home = HomePage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
+    assert site.root_page_id == home.pk
+    assert Site.objects.count() == 1
+    # Wagtail's placeholder "Welcome" page, no longer any site's root, is gone.
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+    vi = client.get("/vi/")
+    assert vi.status_code == 200
+    assert "Làng Nghề – hàng thủ công từ các làng nghề Việt Nam" in vi.content.decode()
+    en = client.get("/en/san-pham/")
+    assert en.status_code == 200
+    assert "Shop" in en.content.decode()
+
+    before = default_site_state()
+    load_demo("--as-default-site")
+    assert default_site_state() == before

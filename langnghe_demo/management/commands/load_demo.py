@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
+from cms.bootstrap import page_lookup
 from langnghe_demo.loader import demo_load
-from langnghe_demo.pages import page_lookup
 
 
 class Command(BaseCommand):
