@@ -36,7 +36,7 @@ translations: $(VENV)/.installed
 
 demo: install messages
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --as-default-site
 	@echo "Serving the demo shop on http://127.0.0.1:8000/ (admin: http://127.0.0.1:8000/admin/)"
 	$(PY) manage.py runserver 127.0.0.1:8000
 

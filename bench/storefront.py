@@ -128,7 +128,7 @@ def run_step(args: list[str], env: dict[str, str], timeout: float) -> None:
 def prepare_database(workdir: Path, env: dict[str, str]) -> None:
     manage = [sys.executable, "manage.py"]
     run_step([*manage, "migrate", "--no-input", "-v", "0"], env, timeout=600)
-    run_step([*manage, "load_demo"], env, timeout=900)
+    run_step([*manage, "load_demo", "--as-default-site"], env, timeout=900)
 
 
 def free_port() -> int:

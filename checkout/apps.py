@@ -22,11 +22,8 @@ class CheckoutConfig(AppConfig):
         import checkout.checks  # noqa: F401 (registers the deployment checks)
         from checkout.addresses import address_data_cache_install
         from checkout.cache import rules_signals_connect
-        from checkout.demo.duties import step_duties
-        from checkout.demo.shipping import step_shipping
         from checkout.emails import order_paid_notify
         from checkout.privacy import cart_forget_for_order
-        from shop.demo.loader import DEMO_STEPS, DemoStep
         from shop.signals import order_anonymised, order_paid
 
         address_data_cache_install()
@@ -34,7 +31,3 @@ class CheckoutConfig(AppConfig):
         user_logged_in.connect(_cart_keep_on_login, dispatch_uid="checkout_cart_login")
         order_paid.connect(order_paid_notify, dispatch_uid="checkout_order_paid_email")
         order_anonymised.connect(cart_forget_for_order, dispatch_uid="checkout_cart_forget")
-        # Shipping and duty rules join the demo after the catalogue and markets they refer to.
-        for name, step in (("shipping", step_shipping), ("duties", step_duties)):
-            if not any(existing.name == name for existing in DEMO_STEPS):
-                DEMO_STEPS.append(DemoStep(name, step))

@@ -13,9 +13,7 @@ class CmsConfig(AppConfig):
 
         from cms import checks  # noqa: F401  (registers the page cache's checks)
         from cms.cache import catalogue_signals_connect
-        from cms.demo import step_pages
         from cms.routing import view_restrictions_cache_clear
-        from shop.demo.loader import DEMO_STEPS, DemoStep
 
         catalogue_signals_connect()
         for signal in (post_save, post_delete):
@@ -24,7 +22,3 @@ class CmsConfig(AppConfig):
                 sender=PageViewRestriction,
                 dispatch_uid="view_restrictions_cache",
             )
-
-        # The shop app cannot know about pages; the page tree joins the demo as its last step.
-        if not any(step.name == "pages" for step in DEMO_STEPS):
-            DEMO_STEPS.append(DemoStep("pages", step_pages))

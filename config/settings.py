@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "shop",
     "cms",
     "checkout",
+    "langnghe_demo",  # the demo shop (`load_demo`); not part of the wheel
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

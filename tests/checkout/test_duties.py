@@ -4,7 +4,6 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
-from checkout.demo.duties import step_duties
 from checkout.duties import (
     DutiableLine,
     customs_id_required,
@@ -17,13 +16,14 @@ from checkout.duties import (
     sale_restriction,
 )
 from checkout.models import DutyFee, DutyRate, DutyRule, ExportRestriction
-from shop.demo.loader import (
-    DemoContext,
+from langnghe_demo.catalogue.steps import (
     step_categories,
     step_markets,
     step_producers,
     step_products,
 )
+from langnghe_demo.context import DemoContext
+from langnghe_demo.rules.duties import step_duties
 from shop.models import Product
 from shop.money import Money
 from tests.factories import (

@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
-from checkout.demo.shipping import REST_OF_WORLD, step_shipping
 from checkout.models import ShippingMethod, ShippingRate, ShippingZone
 from checkout.shipping import (
     DeliveryEstimate,
@@ -17,8 +16,10 @@ from checkout.shipping import (
     shipping_options,
     shipping_unavailable_reason,
 )
-from shop.demo.loader import DemoContext, step_markets
-from shop.demo.markets import MARKETS
+from langnghe_demo.catalogue.markets import MARKETS
+from langnghe_demo.catalogue.steps import step_markets
+from langnghe_demo.context import DemoContext
+from langnghe_demo.rules.shipping import REST_OF_WORLD, step_shipping
 from shop.money import Money
 from tests.factories import (
     ExchangeRateFactory,

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from cms.demo import demo_pages_load
+from langnghe_demo.pages import demo_pages_load
 from tests.factories import (
     CategoryFactory,
     ExchangeRateFactory,
@@ -99,6 +99,7 @@ def build_shop(*, products: int = 4, variants_per_product: int = 1, ja_stories: 
         stories=stories,
         articles=[{"slug": "hoi-cho", "date": "2026-10-05", **texts("Trade fair")}],
         sections=SECTIONS,
+        as_default_site=True,
     )
     return made
 

@@ -116,7 +116,7 @@ def test_listing_runs_a_constant_number_of_queries(client, db):
     url = url_of(ListingPage, "ja", category__isnull=True)
     small = count_queries(client, url)
     # Grow the catalogue to 48 products (more variants, same locales) and count again.
-    from cms.demo import demo_pages_load
+    from langnghe_demo.pages import demo_pages_load
     from shop.models import Category, Producer
     from tests.cms.conftest import SECTIONS, texts
     from tests.factories import ProductFactory, StockFactory, VariantFactory

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+import langnghe_demo
 import shop
 import shop.rates
 from shop.models import ExchangeRate
@@ -26,7 +27,8 @@ from shop.rates import (
     rates_parse_vietcombank,
 )
 
-DEMO = Path(shop.__file__).parent / "demo" / "rates"
+# The sample feeds the demo imports (langnghe_demo/catalogue/rates/).
+DEMO = Path(langnghe_demo.__file__).parent / "catalogue" / "rates"
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 ECB_DAILY = DEMO / "eurofxref-daily.xml"
 VIETCOMBANK = DEMO / "vietcombank.xml"

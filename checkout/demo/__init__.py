@@ -1,1 +1,0 @@
-"""Demo data of the checkout: shipping zones and methods, duty rules, export restrictions."""

@@ -1,1 +1,0 @@
-"""Product stories, one module per product group; `cms.demo_content` merges them into STORIES."""

@@ -1,0 +1,1 @@
+"""News articles, one module each; `langnghe_demo.content` lists them in ARTICLES."""

@@ -1,0 +1,1 @@
+"""Demo checkout rules: shipping zones and methods, duty rules, export restrictions."""

@@ -1,9 +1,0 @@
-"""The demo catalogue's products, gathered from the per-craft data files in display order."""
-
-from shop.demo import products_crafts, products_food, products_herbal
-
-PRODUCTS: list[dict] = [
-    *products_crafts.PRODUCTS,
-    *products_food.PRODUCTS,
-    *products_herbal.PRODUCTS,
-]
