@@ -113,7 +113,9 @@ class StorefrontCacheFetchMiddleware:
         try:
             key = _page_key(request)
         except NoMarket:
-            return _not_open()
+            # No market yet: nothing of the shop can be stored, but the host's own pages still
+            # answer; a shop page that needs a market gets the 503 from process_exception.
+            key = None
         if key is None:
             response = self.get_response(request)
             # Storefront pages served live (a session, a message) are someone's own.

@@ -19,8 +19,24 @@ from cms.permissions import ProducerPageForm, StoryPageForm
 from cms.routing import StorefrontPage, page_by_url_path
 
 
+def _page_link(model_name: str) -> models.OneToOneField:
+    """The parent link to Page, with a reverse accessor a host's own page types cannot clash
+    with (every `wagtail start` site has a `home.HomePage`, whose accessor is `homepage`)."""
+    return models.OneToOneField(
+        Page,
+        on_delete=models.CASCADE,
+        parent_link=True,
+        auto_created=True,
+        primary_key=True,
+        serialize=False,
+        related_name=f"langnghe_{model_name}",
+    )
+
+
 class HomePage(StorefrontPage):
     """The shop's front page in one locale."""
+
+    page_ptr = _page_link("homepage")
 
     intro = RichTextField(_("introduction"), blank=True)
     hero_image = models.ForeignKey(
@@ -54,6 +70,8 @@ class HomePage(StorefrontPage):
 class ListingPage(StorefrontPage):
     """A product listing: one shop category (and its children), or every product when empty."""
 
+    page_ptr = _page_link("listingpage")
+
     category = models.ForeignKey(
         "shop.Category",
         verbose_name=_("category"),
@@ -83,6 +101,8 @@ class ListingPage(StorefrontPage):
 class ProducerIndexPage(StorefrontPage):
     """The makers: every producer page of the locale."""
 
+    page_ptr = _page_link("producerindexpage")
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -96,6 +116,8 @@ class ProducerIndexPage(StorefrontPage):
 
 class ProducerPage(StorefrontPage):
     """An artisan's or cooperative's profile; their product stories are its children."""
+
+    page_ptr = _page_link("producerpage")
 
     producer = models.ForeignKey(
         "shop.Producer", verbose_name=_("producer"), on_delete=models.PROTECT, related_name="+"
@@ -131,6 +153,8 @@ class ProducerPage(StorefrontPage):
 
 class StoryPage(StorefrontPage):
     """A product's page: its cultural story and the buy box. Commercial facts stay in `shop`."""
+
+    page_ptr = _page_link("storypage")
 
     product = models.ForeignKey(
         "shop.Product", verbose_name=_("product"), on_delete=models.PROTECT, related_name="+"
@@ -192,6 +216,8 @@ class StoryPage(StorefrontPage):
 class ArticleIndexPage(StorefrontPage):
     """News: trade fairs, craft-village festivals."""
 
+    page_ptr = _page_link("articleindexpage")
+
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -212,6 +238,8 @@ class ArticleIndexPage(StorefrontPage):
 
 class ArticlePage(StorefrontPage):
     """A news article."""
+
+    page_ptr = _page_link("articlepage")
 
     date = models.DateField(_("date"))
     hero_image = models.ForeignKey(

@@ -10,6 +10,11 @@ from django_countries.fields import CountryField
 from shop.money import RoundingRule, currency_choices
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """The host's LANGUAGES, read when a form asks: never frozen into a migration."""
+    return list(settings.LANGUAGES)
+
+
 class DutiesMode(models.TextChoices):
     DDP = "DDP", _("DDP – duties and taxes collected at checkout")
     DAP = "DAP", _("DAP – duties and taxes estimated, paid on delivery")
@@ -23,7 +28,7 @@ class Market(models.Model):
     countries = CountryField(_("countries"), multiple=True, blank=True)
     currency = models.CharField(_("currency"), max_length=3, choices=currency_choices())
     default_language = models.CharField(
-        _("default language"), max_length=10, choices=settings.LANGUAGES
+        _("default language"), max_length=10, choices=language_choices
     )
     rounding_rule = models.CharField(
         _("price rounding"), max_length=20, choices=RoundingRule.choices, default=RoundingRule.NONE

@@ -5,7 +5,7 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/en/", "/en/checkout/cart/"])
+@pytest.mark.parametrize("path", ["/en/checkout/cart/", "/en/search/?q=tea"])
 def test_a_shop_without_markets_says_it_is_not_open_instead_of_failing(client, path):
     response = client.get(path)
     assert response.status_code == 503
@@ -13,8 +13,17 @@ def test_a_shop_without_markets_says_it_is_not_open_instead_of_failing(client, p
     assert "not open yet" in response.content.decode()
 
 
+def test_the_hosts_own_pages_answer_while_the_shop_has_no_market(client):
+    # Wagtail's own root page stands for a host's page: it needs no market and must not get
+    # the shop's 503 (nor be stored in the shop's page cache).
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert "not open yet" not in response.content.decode()
+    assert "X-Langnghe-Cache" not in response
+
+
 def test_the_message_is_in_the_shoppers_language(client):
-    response = client.get("/vi/", HTTP_ACCEPT_LANGUAGE="vi")
+    response = client.get("/vi/checkout/cart/", HTTP_ACCEPT_LANGUAGE="vi")
     assert response.status_code == 503
     assert "not open yet" not in response.content.decode()
 

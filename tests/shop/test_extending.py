@@ -1,0 +1,73 @@
+"""docs/extending.md: every example on the page installs and does what the page says."""
+
+import re
+import sys
+import types
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.checks import run_checks
+from django.test import override_settings
+
+from shop.money import Money
+from shop.pricing import variant_price
+from tests.factories import ExchangeRateFactory, MarketFactory, MarketPriceFactory, VariantFactory
+
+pytestmark = pytest.mark.django_db
+
+GUIDE = Path(settings.BASE_DIR) / "docs" / "extending.md"
+
+
+def _guide_module(name: str, heading: str) -> types.ModuleType:
+    """The first ```python block under `heading` in the guide, as an importable module."""
+    section = GUIDE.read_text().split(f"## {heading}\n", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)
+    module = types.ModuleType(name)
+    exec(compile(code, str(GUIDE), "exec"), module.__dict__)  # noqa: S102 (our own docs)
+    sys.modules[name] = module
+    return module
+
+
+@pytest.fixture
+def wholesale_policy():
+    _guide_module("guide_pricing", "Pricing")
+    with override_settings(LANGNGHE_PRICING_POLICY="guide_pricing.wholesale_pricing"):
+        yield
+    del sys.modules["guide_pricing"]
+
+
+def test_the_guides_pricing_policy_discounts_converted_prices_in_wholesale_markets(
+    wholesale_policy,
+):
+    ExchangeRateFactory(base_currency="JPY", quote_currency="VND", rate=Decimal("170"))
+    variant = VariantFactory(base_price=Decimal("170000"))  # 1,000 yen at the rate
+    retail = MarketFactory(slug="japan", currency="JPY", rounding_rule="none")
+    wholesale = MarketFactory(slug="wholesale-japan", currency="JPY", rounding_rule="none")
+
+    assert variant_price(variant=variant, market=retail).money == Money("1000", "JPY")
+    assert variant_price(variant=variant, market=wholesale).money == Money("900", "JPY")
+
+
+def test_a_policys_price_is_made_chargeable_in_the_markets_currency(wholesale_policy):
+    ExchangeRateFactory(base_currency="JPY", quote_currency="VND", rate=Decimal("170"))
+    variant = VariantFactory(base_price=Decimal("170170"))  # 1,001 yen; 10 % off = 900.9
+    wholesale = MarketFactory(slug="wholesale-jp", currency="JPY", rounding_rule="none")
+
+    price = variant_price(variant=variant, market=wholesale).money
+    assert price.amount == price.amount.to_integral_value()  # yen have no minor unit
+    assert price.currency.code == "JPY"
+
+
+def test_the_guides_policy_keeps_staffs_explicit_prices(wholesale_policy):
+    variant = VariantFactory()
+    wholesale = MarketFactory(slug="wholesale-us", currency="USD")
+    MarketPriceFactory(market=wholesale, variant=variant, amount=Decimal("59.00"))
+    assert variant_price(variant=variant, market=wholesale).money == Money("59.00", "USD")
+
+
+def test_a_policy_path_that_does_not_import_fails_the_check():
+    with override_settings(LANGNGHE_PRICING_POLICY="myshop.pricing.nothing"):
+        ids = {message.id for message in run_checks()}
+    assert "shop.E012" in ids
