@@ -15,7 +15,9 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --quiet -e .
 	touch $@
 
+# psycopg (the deploy extra, without bundled binaries) needs the system's libpq.
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	@ldconfig -p | grep -q "libpq.so.5 " || { apt-get update -qq && apt-get install -y -qq libpq5; }
 	$(PIP) install --quiet -e ".[dev]"
 	touch $@
 
