@@ -302,25 +302,6 @@ def phone_clean(value: str) -> str:
     return phone
 
 
-def address_validate(*, country: str, data: dict, customs_id: str = "") -> dict:
-    """Validate and normalise a shipping address for `country`.
-
-    Returns the address under ADDRESS_KEYS plus "customs_id" (stored beside the address, on
-    Cart.customs_id / Order.customs_id); raises ValidationError with per-field messages.
-    """
-    # The form is built on this module's rules; validating through it keeps API and page equal.
-    from checkout.forms_address import address_form_class
-
-    try:
-        form_class = address_form_class(country=country, customs_id=customs_id)
-    except ValueError:
-        raise ValidationError({"country_code": [_("Choose a valid country.")]}) from None
-    form = form_class(data=data)
-    if not form.is_valid():
-        raise ValidationError(form.errors.as_data())
-    return {key: form.cleaned_data[key] for key in (*ADDRESS_KEYS, "customs_id")}
-
-
 def address_lines(*, address: dict, language: str | None = None) -> list[str]:
     """Display lines of a stored address: name, company, the country's postal lines (in Latin
     script when `language` is not the country's own) and the translated country name."""

@@ -15,12 +15,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
-from cms.catalogue import language_chain, story_links_for
 from shop.conf import langnghe_setting
 from shop.inventory import Availability, stock_availability
+from shop.links import product_links
 from shop.models import Market, Product, ProductVariant
 from shop.money import Money
 from shop.pricing import MissingExchangeRate, Price, variant_prices
+from shop.shopper import language_chain
 from shop.utils.rawsql import Joined, instances_fetch, lock_clause
 
 CART_KEY = "langnghe_cart"
@@ -328,7 +329,7 @@ def cart_view(
         stock = stock_availability(variants=variants, cart_token=cart.token)
     else:
         stock = {v.pk: Availability(v.pk, None, v.lead_time_days) for v in variants}
-    links = story_links_for({v.product_id for v in variants}, chain=language_chain())
+    links = product_links({v.product_id for v in variants}, chain=language_chain())
     items = []
     for line in lines:
         variant = line.variant

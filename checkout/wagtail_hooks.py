@@ -3,14 +3,29 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from checkout.admin.orders import OrderViewSet
 from checkout.wagtail_hooks_duties import DutiesViewSetGroup
 from checkout.wagtail_hooks_shipping import ShippingViewSetGroup
 from checkout.wagtail_hooks_webhooks import WebhookEventsMenuItem, webhook_event_viewset
+from shop.models import Order
+from shop.permissions import LimitedActionsPermissionPolicy
+
+# Orders: their own menu item. Staff look and act (through the services); nobody adds, edits
+# or deletes an order by hand, superusers included. The policy comes before the viewset.
+register_permission_policy(
+    Order, LimitedActionsPermissionPolicy(Order, allowed_actions={"view", "change"})
+)
 
 register_snippet(ShippingViewSetGroup)
 register_snippet(DutiesViewSetGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_order_viewset():
+    return OrderViewSet()
 
 
 @hooks.register("register_admin_viewset")

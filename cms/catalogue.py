@@ -12,30 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from django.conf import settings
+from django.apps import apps
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
-from cms.shopper import shopper_market
-from shop.conf import langnghe_setting
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
 from shop.money import babel_locale, money_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
+from shop.shopper import language_chain, shopper_market
 from shop.utils.memo import local_cached
-
-
-def language_chain(language: str | None = None) -> list[str]:
-    """The shopper's language, then the configured fallbacks, then the default language."""
-    chain = [language or get_language() or settings.LANGUAGE_CODE]
-    for code in [*langnghe_setting("LANGNGHE_CONTENT_FALLBACKS"), settings.LANGUAGE_CODE]:
-        if code not in chain:
-            chain.append(code)
-    return chain
 
 
 def story_pages_for(product_ids, *, chain: list[str]) -> dict[int, object]:
@@ -67,8 +56,8 @@ def story_links_for(product_ids, *, chain: list[str]) -> Mapping[int, tuple[str,
 
 
 def _story_pages():
-    from cms.models import StoryPage
-
+    # By app registry, not import: the page models build their contexts from this module.
+    StoryPage = apps.get_model("cms", "StoryPage")  # noqa: N806
     # Cards need titles and URLs, not story bodies: leave the StreamField JSON in the database.
     return (
         StoryPage.objects.live()

@@ -1,4 +1,8 @@
-"""The listing's filter form: every field optional, bad input becomes a message, not a 500."""
+"""Forms of the storefront and of the page editor.
+
+The listing's filter form (every field optional, bad input becomes a message, not a 500) and
+the admin page forms that narrow producer-bound choices to the editor's own producers.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,10 @@ from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from shop.collections import images_choosable_by
+from shop.permissions import producers_editable_by, user_is_shop_wide
 
 SORTS = [
     ("featured", _("Featured")),
@@ -62,3 +70,46 @@ class ListingFilterForm(forms.Form):
         if low is not None and high is not None and low > high:
             self.add_error("max_price", _("The maximum price is below the minimum price."))
         return cleaned
+
+
+class _ProducerScopedPageForm(WagtailAdminPageForm):
+    """Admin page form whose producer-bound choices are narrowed for users not shop-wide."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("hero_image")
+        if field is not None and self._is_scoped():
+            # A posted id of another producer's image is refused, not just hidden.
+            field.queryset = images_choosable_by(self.for_user)
+
+    def _is_scoped(self) -> bool:
+        # Forms built outside the admin (no `for_user`) are left alone.
+        return self.for_user is not None and not user_is_shop_wide(self.for_user)
+
+
+class StoryPageForm(_ProducerScopedPageForm):
+    """A story's product must be one of the editor's producers' products (and, under a
+    producer page, that producer's), unless the editor works shop-wide."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("product")
+        if field is None or not self._is_scoped():
+            return
+        from shop.models import Product
+
+        products = Product.objects.filter(producer__in=producers_editable_by(self.for_user))
+        producer_id = getattr(getattr(self.parent_page, "specific", None), "producer_id", None)
+        if producer_id is not None:
+            products = products.filter(producer_id=producer_id)
+        field.queryset = products
+
+
+class ProducerPageForm(_ProducerScopedPageForm):
+    """A producer page can only be switched to another of the editor's producers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("producer")
+        if field is not None and self._is_scoped():
+            field.queryset = producers_editable_by(self.for_user)

@@ -32,9 +32,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms.cache import catalogue_version, page_query, page_query_admitted
-from cms.shopper import shopper_country, shopper_market
 from shop.conf import langnghe_setting
 from shop.markets import NoMarket
+from shop.shopper import shopper_country, shopper_market
 
 PAGE_SECONDS = 300
 

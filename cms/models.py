@@ -15,7 +15,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import StoryStreamBlock
-from cms.permissions import ProducerPageForm, StoryPageForm
+from cms.contexts.home import home_context
+from cms.contexts.listing import listing_context
+from cms.contexts.producer import producer_context
+from cms.contexts.story import story_context
+from cms.forms import ProducerPageForm, StoryPageForm
 from cms.routing import StorefrontPage, page_by_url_path
 
 
@@ -60,10 +64,13 @@ class HomePage(StorefrontPage):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from cms.views.home import home_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_context(page=self, request=request))
+        # The ways into the shop and the latest news: this page's own tree.
+        context["sections"] = ListingPage.objects.child_of(self).live().specific().order_by("path")
+        context["news"] = (
+            ArticlePage.objects.live().filter(locale=self.locale).order_by("-date")[:3]
+        )
         return context
 
 
@@ -91,8 +98,6 @@ class ListingPage(StorefrontPage):
         verbose_name = _("product listing page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.views.listing import listing_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(page=self, request=request))
         return context
@@ -144,8 +149,6 @@ class ProducerPage(StorefrontPage):
         verbose_name = _("producer page")
 
     def get_context(self, request, *args, **kwargs):
-        from cms.views.producer import producer_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(producer_context(page=self, request=request))
         return context
@@ -206,8 +209,6 @@ class StoryPage(StorefrontPage):
         return self.product.ocop_stars
 
     def get_context(self, request, *args, **kwargs):
-        from cms.views.story import story_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(story_context(page=self, request=request))
         return context

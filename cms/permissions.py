@@ -17,7 +17,7 @@ Three layers, all derived from that one rule:
   bulk actions, explorer, choosers…) follows the rule, not only the views that run hooks.
 * the hooks in `cms.wagtail_hooks` refuse with 403 what `page_editable_by` refuses.
 
-Page models are imported inside the functions: `cms.models` imports `StoryPageForm` from here.
+Page models are imported inside the functions: the admin hooks import this module early.
 """
 
 from __future__ import annotations
@@ -29,10 +29,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models, transaction
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from shop.collections import images_choosable_by
 from shop.permissions import (
     SHOP_STAFF,
     artisan_group_ensure,
@@ -302,49 +300,3 @@ class ProducerScopedPagePermissionPolicy(PagePermissionPolicy):
         return users.filter(
             Q(is_superuser=True) | Q(groups__name=SHOP_STAFF) | Q(pk__in=editors)
         ).distinct()
-
-
-# -- Page forms ----------------------------------------------------------------------------------
-
-
-class _ProducerScopedPageForm(WagtailAdminPageForm):
-    """Admin page form whose producer-bound choices are narrowed for users not shop-wide."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("hero_image")
-        if field is not None and self._is_scoped():
-            # A posted id of another producer's image is refused, not just hidden.
-            field.queryset = images_choosable_by(self.for_user)
-
-    def _is_scoped(self) -> bool:
-        # Forms built outside the admin (no `for_user`) are left alone.
-        return self.for_user is not None and not user_is_shop_wide(self.for_user)
-
-
-class StoryPageForm(_ProducerScopedPageForm):
-    """A story's product must be one of the editor's producers' products (and, under a
-    producer page, that producer's), unless the editor works shop-wide."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("product")
-        if field is None or not self._is_scoped():
-            return
-        from shop.models import Product
-
-        products = Product.objects.filter(producer__in=producers_editable_by(self.for_user))
-        producer_id = getattr(getattr(self.parent_page, "specific", None), "producer_id", None)
-        if producer_id is not None:
-            products = products.filter(producer_id=producer_id)
-        field.queryset = products
-
-
-class ProducerPageForm(_ProducerScopedPageForm):
-    """A producer page can only be switched to another of the editor's producers."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields.get("producer")
-        if field is not None and self._is_scoped():
-            field.queryset = producers_editable_by(self.for_user)

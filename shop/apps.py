@@ -9,8 +9,10 @@ class ShopConfig(AppConfig):
 
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.models import Site
 
         from shop import checks  # noqa: F401  (registers the shared-cache check)
+        from shop.branding import sites_cache_clear
         from shop.collections import producer_editors_changed, producer_saved
         from shop.markets import markets_cache_clear
         from shop.models import ExchangeRate, Market, MarketPrice, Producer
@@ -19,6 +21,7 @@ class ShopConfig(AppConfig):
         for signal in (post_save, post_delete):
             signal.connect(markets_cache_clear, sender=Market, dispatch_uid="markets_cache")
             signal.connect(rates_cache_clear, sender=ExchangeRate, dispatch_uid="rates_cache")
+            signal.connect(sites_cache_clear, sender=Site, dispatch_uid="sites_cache")
             # A market's currency decides what its explicit prices mean.
             for sender in (Market, MarketPrice):
                 signal.connect(

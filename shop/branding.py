@@ -5,19 +5,40 @@ from __future__ import annotations
 from django.http import HttpRequest
 
 from shop.conf import langnghe_setting
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, version_register
 
 FALLBACK_NAME = "Langnghe"
+# Site names are public and change rarely: kept per process under a version that moves when
+# a Site is saved or deleted, so a page or checkout step sends no query for the name.
+SITES_VERSION_KEY = version_register("langnghe:sites:version")
 
 
-def shop_name(*, request: HttpRequest | None = None) -> str:
-    """`LANGNGHE_SHOP_NAME` if set; else the name of the Wagtail site serving `request` (or of
-    the default site, for emails sent outside a request); else "Langnghe"."""
-    configured = langnghe_setting("LANGNGHE_SHOP_NAME")
-    if configured:
-        return configured
+def _site_name(hostname: str, port: str) -> str:
     from wagtail.models import Site
 
-    site = Site.find_for_request(request) if request is not None else None
+    site = None
+    if hostname:
+        site = Site.objects.filter(hostname=hostname, port=port).only("site_name").first()
     if site is None:
         site = Site.objects.filter(is_default_site=True).only("site_name").first()
     return (site.site_name if site else "") or FALLBACK_NAME
+
+
+def shop_name(*, request: HttpRequest | None = None) -> str:
+    """`LANGNGHE_SHOP_NAME` if set; else the name of the Wagtail site whose host name the
+    request has (or of the default site, for emails sent outside a request); else
+    "Langnghe"."""
+    configured = langnghe_setting("LANGNGHE_SHOP_NAME")
+    if configured:
+        return configured
+    hostname, port = "", ""
+    if request is not None:
+        hostname = request.get_host().rsplit(":", 1)[0]
+        port = request.get_port()
+    key = f"langnghe:shopname:{cache_version(SITES_VERSION_KEY)}:{hostname}:{port}"
+    return local_cached(key, lambda: _site_name(hostname, port))
+
+
+def sites_cache_clear(**_kwargs) -> None:
+    """post_save/post_delete receiver for Wagtail's Site: the names move with the version."""
+    cache_version_bump(SITES_VERSION_KEY)

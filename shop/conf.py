@@ -55,6 +55,8 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         "LANGNGHE_ALLOW_TEST_PAYMENTS": False,
         # Host-replaceable policies: dotted paths to functions (docs/extending.md).
         "LANGNGHE_PRICING_POLICY": "shop.pricing.pricing_policy_default",
+        # (title, URL) of products' pages for the cart and checkout (shop/links.py).
+        "LANGNGHE_PRODUCT_LINKS": "cms.catalogue.story_links_for",
         # Privacy: days an abandoned cart and a payment event's body are kept.
         "LANGNGHE_CART_RETENTION_DAYS": 30,
         "LANGNGHE_WEBHOOK_RETENTION_DAYS": 90,
@@ -127,16 +129,20 @@ def langnghe_settings_check(app_configs, **kwargs) -> list[Error]:
     return errors
 
 
+POLICIES = ("LANGNGHE_PRICING_POLICY", "LANGNGHE_PRODUCT_LINKS")
+
+
 def _policy_errors() -> list[Error]:
     from django.utils.module_loading import import_string
 
-    path = langnghe_setting("LANGNGHE_PRICING_POLICY")
-    try:
-        policy = import_string(path)
-    except ImportError as exc:
-        return [
-            Error(f"LANGNGHE_PRICING_POLICY {path!r} cannot be imported: {exc}", id="shop.E012")
-        ]
-    if not callable(policy):
-        return [Error(f"LANGNGHE_PRICING_POLICY {path!r} is not callable.", id="shop.E013")]
-    return []
+    errors = []
+    for name in POLICIES:
+        path = langnghe_setting(name)
+        try:
+            policy = import_string(path)
+        except ImportError as exc:
+            errors.append(Error(f"{name} {path!r} cannot be imported: {exc}", id="shop.E012"))
+            continue
+        if not callable(policy):
+            errors.append(Error(f"{name} {path!r} is not callable.", id="shop.E013"))
+    return errors

@@ -51,20 +51,3 @@ class ShopViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ShopViewSetGroup)
-
-
-# Orders: their own menu item. Staff look and act (through the services); nobody adds, edits
-# or deletes an order by hand, superusers included. The policy comes before the viewset.
-from wagtail import hooks  # noqa: E402
-
-from shop.admin.orders import OrderViewSet  # noqa: E402
-from shop.models import Order  # noqa: E402
-
-register_permission_policy(
-    Order, LimitedActionsPermissionPolicy(Order, allowed_actions={"view", "change"})
-)
-
-
-@hooks.register("register_admin_viewset")
-def register_order_viewset():
-    return OrderViewSet()

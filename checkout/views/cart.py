@@ -15,9 +15,9 @@ from checkout.cart import CartError, cart_add, cart_get_or_create, cart_set_quan
 from checkout.duties import lines_export_notices
 from checkout.forms import CartAddForm
 from checkout.views.common import checkout_cart, default_country
-from cms.shopper import shopper_market
 from shop.conf import langnghe_setting
 from shop.models import ProductVariant
+from shop.shopper import shopper_market
 from shop.utils.origin import same_origin_required
 
 

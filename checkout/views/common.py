@@ -7,9 +7,9 @@ from django.utils.translation import get_language
 
 from checkout.cart import cart_get_with_lines
 from checkout.models import Cart, CartLine
-from cms.shopper import COUNTRY_KEY, MARKET_KEY, shopper_country, shopper_market, shopper_markets
 from shop.markets import market_resolve
 from shop.models import Market
+from shop.shopper import COUNTRY_KEY, MARKET_KEY, shopper_country, shopper_market, shopper_markets
 
 
 def language() -> str:

@@ -26,10 +26,10 @@ from checkout.views.common import (
     language,
     market_for_country,
 )
-from cms.shopper import shopper_market
 from shop.inventory import InsufficientStock, stock_reserve
 from shop.markets import market_serving
 from shop.pricing import MissingExchangeRate
+from shop.shopper import shopper_market
 
 
 def _empty(request: HttpRequest) -> HttpResponse:

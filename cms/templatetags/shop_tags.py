@@ -15,9 +15,9 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from cms.cache import FRAGMENT_SECONDS, catalogue_version
-from cms.shopper import shopper_country, shopper_market, shopper_markets
 from cms.views.market import market_countries
 from shop.money import babel_locale
+from shop.shopper import shopper_country, shopper_market, shopper_markets
 
 register = template.Library()
 

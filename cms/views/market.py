@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from cms.shopper import COUNTRY_KEY, MARKET_KEY
 from shop.markets import market_resolve, markets_active
+from shop.shopper import COUNTRY_KEY, MARKET_KEY
 from shop.utils.origin import same_origin_required
 
 ONE_YEAR = 365 * 24 * 3600

@@ -16,9 +16,10 @@ from django.utils.cache import patch_vary_headers
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_from_request
 
-from cms.catalogue import language_chain, story_pages_for
+from cms.catalogue import story_pages_for
 from shop.models import Producer, Product
 from shop.permissions import producers_editable_by
+from shop.shopper import language_chain
 
 CONTENT_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
 

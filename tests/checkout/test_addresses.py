@@ -9,12 +9,11 @@ from checkout.addresses import (
     ADDRESS_KEYS,
     CUSTOMS_ID_VALIDATORS,
     address_lines,
-    address_validate,
     country_area_choices,
     phone_clean,
     shipping_country_choices,
 )
-from checkout.forms_address import AddressForm, address_form_class
+from checkout.forms_address import AddressForm, address_form_class, address_validate
 from tests.html_check import vnu_errors, vnu_require
 
 US = {

@@ -11,6 +11,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checkout.admin.order_actions import RefundForm
 from checkout.models import (
     Cart,
     CartLine,
@@ -23,7 +24,6 @@ from checkout.models import (
 )
 from checkout.placement import CheckoutRefused, order_place
 from checkout.quote import checkout_quote
-from shop.admin.order_actions import RefundForm
 from shop.models import OrderStatus
 from shop.money import (
     STRIPE_CURRENCIES,

@@ -18,9 +18,9 @@ from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 import cms.wagtail_hooks  # noqa: F401  (registers the page permission policy)
+from cms.forms import StoryPageForm
 from cms.models import HomePage, ProducerIndexPage, ProducerPage, StoryPage
 from cms.permissions import (
-    StoryPageForm,
     artisan_page_permissions_ensure,
     page_editable_by,
     pages_editable_by,

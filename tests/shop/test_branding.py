@@ -33,3 +33,14 @@ def test_the_tag_escapes_the_name():
     with override_settings(LANGNGHE_SHOP_NAME="<b>Mây</b> & tre"):
         html = Template("{% load langnghe %}{% shop_name %}").render(Context({}))
     assert html == "&lt;b&gt;Mây&lt;/b&gt; &amp; tre"
+
+
+def test_a_renamed_site_is_seen_at_once_though_names_are_kept_per_process():
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Mây tre Phú Vinh"
+    site.save()
+    with override_settings(LANGNGHE_SHOP_NAME=""):
+        assert shop_name() == "Mây tre Phú Vinh"
+        site.site_name = "Gốm Chu Đậu"
+        site.save()  # moves the sites version: the kept name is not used again
+        assert shop_name() == "Gốm Chu Đậu"

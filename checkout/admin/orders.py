@@ -24,8 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import policy_registry
 
 from checkout.addresses import address_lines
-from checkout.models import Payment
-from shop.admin.order_actions import (
+from checkout.admin.order_actions import (
     SHIPPABLE,
     AnonymiseForm,
     CancelForm,
@@ -38,6 +37,7 @@ from shop.admin.order_actions import (
     ship_field,
     units_left,
 )
+from checkout.models import Payment
 from shop.models import Order, OrderStatus
 from shop.orders import ALREADY_PAID, TRANSITIONS, order_documents_missing
 from shop.privacy import order_anonymise_refusal
@@ -86,7 +86,7 @@ class OrderIndexView(generic.IndexView):
 class OrderInspectView(generic.InspectView):
     """The order with its lines, money, papers, payments and timeline, and the staff's actions."""
 
-    template_name = "shop/admin/orders/detail.html"
+    template_name = "checkout/admin/orders/detail.html"
     # The model's own name: a bare "Order" msgid would override Wagtail's "Order" (sort order).
     page_title = capfirst(Order._meta.verbose_name)
     action_url_names: dict[str, str] = {}

@@ -8,12 +8,12 @@ from django.utils.functional import SimpleLazyObject
 from checkout.duties import export_advice
 from cms.cache import fragment_context
 from cms.catalogue import availability_text
-from cms.shopper import shopper_country, shopper_market
 from shop.conf import langnghe_setting
 from shop.inventory import stock_availability
 from shop.models import Product, ProductVariant
 from shop.money import babel_locale, money_format
 from shop.pricing import MissingExchangeRate, variant_prices
+from shop.shopper import shopper_country, shopper_market
 
 SCHEMA_AVAILABILITY = {
     "in_stock": "https://schema.org/InStock",

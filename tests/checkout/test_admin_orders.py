@@ -1,4 +1,4 @@
-"""shop/admin/orders.py: the staff's order listing, detail page and actions."""
+"""checkout/admin/orders.py: the staff's order listing, detail page and actions."""
 
 from decimal import Decimal
 from html import unescape as html_unescape

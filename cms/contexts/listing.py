@@ -8,10 +8,10 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from cms.cache import fragment_context
-from cms.catalogue import ProductCard, language_chain, product_cards, story_pages_of_products
+from cms.catalogue import ProductCard, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
-from cms.shopper import shopper_market
 from shop.models import Category, Product
+from shop.shopper import language_chain, shopper_market
 
 PAGE_SIZE = 24
 

@@ -3,6 +3,7 @@ country from a trusted edge header or the Accept-Language region, else the langu
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from django.utils.translation.trans_real import parse_accept_lang_header
@@ -56,3 +57,12 @@ def shopper_market(request: HttpRequest) -> Market:
 def shopper_markets(request: HttpRequest) -> tuple[Market, ...]:
     shopper_market(request)
     return request._langnghe_markets
+
+
+def language_chain(language: str | None = None) -> list[str]:
+    """The shopper's language, then the configured fallbacks, then the default language."""
+    chain = [language or get_language() or settings.LANGUAGE_CODE]
+    for code in [*langnghe_setting("LANGNGHE_CONTENT_FALLBACKS"), settings.LANGUAGE_CODE]:
+        if code not in chain:
+            chain.append(code)
+    return chain

@@ -5,8 +5,8 @@ from django.utils.functional import SimpleLazyObject
 
 from cms.cache import fragment_context
 from cms.catalogue import product_cards
-from cms.shopper import shopper_market
 from shop.models import Product
+from shop.shopper import shopper_market
 
 
 def producer_context(*, page, request: HttpRequest) -> dict:
