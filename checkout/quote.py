@@ -9,19 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from checkout.cart import CartView, cart_view
-from checkout.duties import DutiableLine, DutiesQuote, duties_quote
+from checkout.duties import DutiableLine, DutiesQuote
 from checkout.models import Cart
 from checkout.payments.minimums import payment_minimum_check
 from checkout.shipping import ShippingOption, ShippingUnavailable, shipping_option_get
+from shop.conf import langnghe_setting
 from shop.models import Market
 from shop.models.markets import DutiesMode
-from shop.money import Money
+from shop.money import Money, money_chargeable
 from shop.pricing import MissingExchangeRate
 
 
@@ -150,9 +152,24 @@ def checkout_quote(
     return Quote(view=view, country=country, shipping=shipping, duties=duties, problems=problems)
 
 
+def duties_policy_apply(**kwargs) -> DutiesQuote:
+    """The duties quote of the policy `LANGNGHE_DUTIES_POLICY` names (default
+    `checkout.duties.duties_quote`; docs/extending.md): whatever it returns is refused in
+    another currency and made chargeable part by part, so the sum stays chargeable."""
+    quote = import_string(langnghe_setting("LANGNGHE_DUTIES_POLICY"))(**kwargs)
+    currency = kwargs["shipping"].currency.code
+    parts = []
+    for label, amount in quote.parts:
+        if amount.currency.code != currency:
+            raise ValueError(f"The duties policy quoted {label!r} in {amount.currency.code}.")
+        parts.append((label, money_chargeable(amount)))
+    total = sum((amount for _label, amount in parts), Money(0, currency))
+    return replace(quote, parts=tuple(parts), total=total)
+
+
 def _duties(*, view, market, country, shipping, on) -> DutiesQuote | None:
     try:
-        return duties_quote(
+        return duties_policy_apply(
             country=country,
             market=market,
             lines=[

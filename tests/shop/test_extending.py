@@ -71,3 +71,46 @@ def test_a_policy_path_that_does_not_import_fails_the_check():
     with override_settings(LANGNGHE_PRICING_POLICY="myshop.pricing.nothing"):
         ids = {message.id for message in run_checks()}
     assert "shop.E012" in ids
+
+
+@pytest.fixture
+def flat_vat_policy():
+    _guide_module("guide_duties", "Duties and import taxes")
+    with override_settings(LANGNGHE_DUTIES_POLICY="guide_duties.duties_with_flat_vat"):
+        yield
+    del sys.modules["guide_duties"]
+
+
+def test_the_guides_duties_policy_taxes_a_destination_no_rule_covers(flat_vat_policy):
+    from checkout.duties import DutiableLine
+    from checkout.quote import duties_policy_apply
+
+    market = MarketFactory(currency="JPY", duties_mode="DDP")
+    quote = duties_policy_apply(
+        country="NO",
+        market=market,
+        lines=[DutiableLine("691200", Money("1001", "JPY"), 1)],
+        shipping=Money("500", "JPY"),
+        on=None,
+    )
+    ((label, vat),) = quote.parts
+    assert label == "VAT 25 %"
+    # 25 % of 1,501 yen is 375.25: charged as whole yen, and the total is the parts' sum.
+    assert vat.amount == vat.amount.to_integral_value() and vat.amount in (375, 376)
+    assert quote.total == vat
+    assert quote.unknown is False
+
+
+def test_the_guides_duties_policy_leaves_other_destinations_to_the_rules(flat_vat_policy):
+    from checkout.duties import DutiableLine
+    from checkout.quote import duties_policy_apply
+
+    market = MarketFactory(currency="JPY")
+    quote = duties_policy_apply(
+        country="BR",
+        market=market,
+        lines=[DutiableLine("691200", Money("1001", "JPY"), 1)],
+        shipping=Money("500", "JPY"),
+        on=None,
+    )
+    assert quote.unknown is True and quote.parts == ()
