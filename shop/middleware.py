@@ -45,3 +45,21 @@ class ControlCharactersMiddleware:
                 content_type="text/plain; charset=utf-8",
             )
         return self.get_response(request)
+
+
+class MarketMiddleware:
+    """`request.market`: the shopper's market, worked out once per request and only when read
+    (`shop.shopper.shopper_market`, which the apps call; a host's views and templates read the
+    attribute). After SessionMiddleware and LocaleMiddleware: the choice and the language
+    decide it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from django.utils.functional import SimpleLazyObject
+
+        from shop.shopper import shopper_market
+
+        request.market = SimpleLazyObject(lambda: shopper_market(request))
+        return self.get_response(request)

@@ -2,6 +2,7 @@
 in a path, a query or a form are a 400 before any view or query; never a 500."""
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 
 from tests.cms.conftest import build_shop
@@ -47,3 +48,27 @@ def test_a_control_character_in_a_form_is_a_400(shopfront, url, data):
 def test_tabs_and_new_lines_in_a_form_are_fine(shopfront):
     response = Client().post("/en/checkout/cart/add/", {"variant": "a\tb\r\n", "quantity": "1"})
     assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_request_market_is_the_shoppers_market_worked_out_when_read():
+    from django.test import RequestFactory
+
+    from shop.middleware import MarketMiddleware
+    from shop.shopper import shopper_market
+    from tests.factories import MarketFactory
+
+    MarketFactory(slug="us", countries=["US"], is_default=True)
+    MarketFactory(slug="jp", countries=["JP"], currency="JPY", default_language="ja")
+    request = RequestFactory().get("/ja/", HTTP_ACCEPT_LANGUAGE="ja-JP")
+    request.session = {}
+    seen = {}
+
+    def view(req):
+        seen["unread"] = "_langnghe_market" not in req.__dict__
+        seen["slug"] = req.market.slug
+        seen["same"] = shopper_market(req) is req.__dict__["_langnghe_market"]
+        return HttpResponse()
+
+    MarketMiddleware(view)(request)
+    assert seen == {"unread": True, "slug": "jp", "same": True}
