@@ -16,11 +16,13 @@ from typing import NamedTuple
 
 from babel.numbers import format_decimal
 from django.db.models import Prefetch
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from checkout.cache import rules_cached
 from checkout.models import ShippingMethod, ShippingRate
+from shop.conf import langnghe_setting
 from shop.models import Market, ProductVariant
 from shop.money import (
     Money,
@@ -136,6 +138,14 @@ def _bracket(method: ShippingMethod, weight_g: int) -> ShippingRate | None:
     return next((r for r in method.rates.all() if r.up_to_g >= weight_g), None)
 
 
+def shipping_rate_bracket(*, method: ShippingMethod, parcel: Parcel, weight_g: int) -> Money | None:
+    """Langnghe's shipping rate: staff's weight bracket holding the parcel's chargeable weight,
+    in the method's currency; None when the method cannot take it. A host replaces it through
+    `LANGNGHE_SHIPPING_RATE_POLICY` (e.g. a carrier's live rates; docs/extending.md)."""
+    bracket = _bracket(method, weight_g)
+    return None if bracket is None else Money(bracket.price, method.currency)
+
+
 def _capacity_g(method: ShippingMethod) -> int:
     """The heaviest parcel the method can price: its maximum, or its top bracket if smaller."""
     top = max((r.up_to_g for r in method.rates.all()), default=0)
@@ -158,13 +168,13 @@ class _Pricer:
 
     def __init__(self, market: Market, on: dt.date | None) -> None:
         self.market, self.on, self.rates = market, on, {}
+        self.policy = import_string(langnghe_setting("LANGNGHE_SHIPPING_RATE_POLICY"))
 
     def option(self, method: ShippingMethod, parcel: Parcel) -> ShippingOption | None:
         weight = parcel.chargeable_weight_g(method.volumetric_divisor)
-        bracket = _bracket(method, weight)
-        if bracket is None:
+        source = self.policy(method=method, parcel=parcel, weight_g=weight)
+        if source is None:
             return None
-        source = Money(bracket.price, method.currency)
         price, rate = self._convert(source)
         return ShippingOption(
             method=method,

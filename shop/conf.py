@@ -56,6 +56,7 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         # Host-replaceable policies: dotted paths to functions (docs/extending.md).
         "LANGNGHE_PRICING_POLICY": "shop.pricing.pricing_policy_default",
         "LANGNGHE_DUTIES_POLICY": "checkout.duties.duties_quote",
+        "LANGNGHE_SHIPPING_RATE_POLICY": "checkout.shipping.shipping_rate_bracket",
         # (title, URL) of products' pages for the cart and checkout (shop/links.py).
         "LANGNGHE_PRODUCT_LINKS": "cms.catalogue.story_links_for",
         # Privacy: days an abandoned cart and a payment event's body are kept.
@@ -130,7 +131,12 @@ def langnghe_settings_check(app_configs, **kwargs) -> list[Error]:
     return errors
 
 
-POLICIES = ("LANGNGHE_PRICING_POLICY", "LANGNGHE_DUTIES_POLICY", "LANGNGHE_PRODUCT_LINKS")
+POLICIES = (
+    "LANGNGHE_PRICING_POLICY",
+    "LANGNGHE_DUTIES_POLICY",
+    "LANGNGHE_SHIPPING_RATE_POLICY",
+    "LANGNGHE_PRODUCT_LINKS",
+)
 
 
 def _policy_errors() -> list[Error]:

@@ -114,3 +114,55 @@ def test_the_guides_duties_policy_leaves_other_destinations_to_the_rules(flat_va
         on=None,
     )
     assert quote.unknown is True and quote.parts == ()
+
+
+@pytest.fixture
+def carrier_policy():
+    _guide_module("guide_shipping", "Shipping rates")
+    with override_settings(LANGNGHE_SHIPPING_RATE_POLICY="guide_shipping.carrier_rates"):
+        yield
+    del sys.modules["guide_shipping"]
+
+
+def _methods_to_japan():
+    from checkout.models import ShippingMethod, ShippingRate, ShippingZone
+
+    zone = ShippingZone.objects.create(name="Asia", countries=["JP"])
+    common = {"zone": zone, "volumetric_divisor": 6000, "max_weight_g": 30000}
+    ems = ShippingMethod.objects.create(
+        name="VNPost EMS", carrier="VNPost", currency="VND", days_min=5, days_max=10, **common
+    )
+    ShippingRate.objects.create(method=ems, up_to_g=30000, price=Decimal("400000"))
+    # No weight brackets: only the carrier's live rates can price it.
+    ShippingMethod.objects.create(
+        name="DHL Express", carrier="DHL", currency="USD", days_min=2, days_max=4, **common
+    )
+
+
+def test_the_guides_carrier_rates_price_a_method_staff_gave_no_brackets(carrier_policy):
+    from checkout.shipping import shipping_options
+
+    _methods_to_japan()
+    ExchangeRateFactory(base_currency="USD", quote_currency="VND", rate=Decimal("26000"))
+    market = MarketFactory(currency="USD", rounding_rule="none")
+    variant = VariantFactory()
+
+    options = {
+        o.method.name: o
+        for o in shipping_options(country="JP", lines=[(variant, 1)], market=market)
+    }
+
+    dhl = options["DHL Express"]
+    kilos = -(-dhl.chargeable_weight_g // 1000)
+    assert dhl.price == Money(Decimal("18.50") * kilos, "USD")
+    assert options["VNPost EMS"].price == Money("15.38", "USD")  # 400,000 VND at 26,000
+
+
+def test_without_the_policy_a_method_without_brackets_is_not_offered():
+    from checkout.shipping import shipping_options
+
+    _methods_to_japan()
+    ExchangeRateFactory(base_currency="USD", quote_currency="VND", rate=Decimal("26000"))
+    market = MarketFactory(currency="USD", rounding_rule="none")
+    options = shipping_options(country="JP", lines=[(VariantFactory(), 1)], market=market)
+    assert [o.method.name for o in options] == ["VNPost EMS"]
