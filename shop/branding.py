@@ -13,12 +13,11 @@ FALLBACK_NAME = "Langnghe"
 SITES_VERSION_KEY = version_register("langnghe:sites:version")
 
 
-def _site_name(hostname: str, port: str) -> str:
+def _site_name(request: HttpRequest | None) -> str:
     from wagtail.models import Site
 
-    site = None
-    if hostname:
-        site = Site.objects.filter(hostname=hostname, port=port).only("site_name").first()
+    # Wagtail's own matching (host and port, else the default site); none outside a request.
+    site = Site.find_for_request(request) if request is not None else None
     if site is None:
         site = Site.objects.filter(is_default_site=True).only("site_name").first()
     return (site.site_name if site else "") or FALLBACK_NAME
@@ -36,7 +35,7 @@ def shop_name(*, request: HttpRequest | None = None) -> str:
         hostname = request.get_host().rsplit(":", 1)[0]
         port = request.get_port()
     key = f"langnghe:shopname:{cache_version(SITES_VERSION_KEY)}:{hostname}:{port}"
-    return local_cached(key, lambda: _site_name(hostname, port))
+    return local_cached(key, lambda: _site_name(request))
 
 
 def sites_cache_clear(**_kwargs) -> None:

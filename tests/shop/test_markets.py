@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 def test_a_caller_changing_its_markets_changes_nothing_for_anyone_else():
     MarketFactory(slug="jp", currency="JPY", countries=["JP"], is_default=True)
     mine = markets_active()
-    mine[0].currency = "XXX"
+    mine[0].currency = "CHF"
     assert markets_active()[0].currency == "JPY"
     assert market_resolve(country="JP").currency == "JPY"
 

@@ -155,7 +155,7 @@ def test_no_caller_can_change_what_another_caller_reads():
     from shop.utils import memo
 
     mine = local_cached("test:memo:mutable", lambda: {"currency": "EUR", "rows": [1]})
-    mine["currency"] = "XXX"
+    mine["currency"] = "CHF"
     mine["rows"].append(2)
     assert local_cached("test:memo:mutable", dict) == {"currency": "EUR", "rows": [1]}
 
