@@ -18,6 +18,7 @@ A body is a list of StreamField blocks as (block type, value) pairs:
 the raw form of `cms.blocks.StoryStreamBlock` ([{"type": t, "value": v} for t, v in body]).
 """
 
+from langnghe_demo.content import translations
 from langnghe_demo.content.articles import export, festival, trade_fair
 from langnghe_demo.content.producers import (
     farms,
@@ -92,3 +93,29 @@ PRODUCERS: dict[str, dict[str, dict]] = _merge(
 )
 
 ARTICLES: list[dict] = [trade_fair.ARTICLE, festival.ARTICLE, export.ARTICLE]
+
+
+def _translations_add(language: str, package) -> None:
+    """Fold one language package of `langnghe_demo.content.translations` into the dicts above.
+
+    A package holds STORIES, PRODUCERS and ARTICLES keyed like the sources (articles by slug);
+    a language an entry already defines inline is a mistake, not an override."""
+    for key, text in getattr(package, "STORIES", {}).items():
+        _entry_add(STORIES, key, language, text)
+    for key, text in getattr(package, "PRODUCERS", {}).items():
+        _entry_add(PRODUCERS, key, language, text)
+    articles = {article["slug"]: article for article in ARTICLES}
+    for slug, text in getattr(package, "ARTICLES", {}).items():
+        _entry_add(articles, slug, language, text)
+
+
+def _entry_add(entries: dict, key: str, language: str, text: dict) -> None:
+    if key not in entries:
+        raise ValueError(f"demo translation for an unknown entry: {key} ({language})")
+    if language in entries[key]:
+        raise ValueError(f"demo content defined twice: {key} ({language})")
+    entries[key][language] = text
+
+
+for _language, _package in translations.PACKAGES.items():
+    _translations_add(_language, _package)

@@ -1,0 +1,22 @@
+"""Translations of the demo content kept apart from the sources, one package per language.
+
+Each package (e.g. `ko/`) defines any of STORIES[product_slug], PRODUCERS[producer_slug] and
+ARTICLES[article_slug] = {"title", "summary" or "intro", "body"}, with exactly the block structure
+of the Vietnamese source (same block types in the same order, as many process steps), because the
+loader pairs each translated segment with its source segment through wagtail-localize.
+"""
+
+import importlib
+import pkgutil
+from types import ModuleType
+
+
+def _packages() -> dict[str, ModuleType]:
+    found: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        found[module.LANGUAGE] = module
+    return found
+
+
+PACKAGES: dict[str, ModuleType] = _packages()
