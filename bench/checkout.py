@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import cProfile
 import datetime as dt
 import functools
 import os
 import platform
+import pstats
 import re
 import statistics
 import sys
@@ -153,8 +155,11 @@ def _data(step: Step, *, sku: str, method_id: int) -> dict:
     }.get(step.key, dict)()
 
 
-def flow_run(*, sku: str, method_id: int, origins: bool = False) -> list[StepRun]:
-    """One guest from an empty session to the confirmation page; a StepRun per step."""
+def flow_run(
+    *, sku: str, method_id: int, origins: bool = False, profiler: cProfile.Profile | None = None
+) -> list[StepRun]:
+    """One guest from an empty session to the confirmation page; a StepRun per step.
+    `profiler`: enabled around each request only (`--profile`)."""
     from django.core import mail
     from django.db import connection
     from django.test import Client
@@ -180,10 +185,14 @@ def flow_run(*, sku: str, method_id: int, origins: bool = False) -> list[StepRun
             CaptureQueriesContext(connection) as captured,
             connection.execute_wrapper(tracer) if tracer else contextlib.nullcontext(),
         ):
+            if profiler:
+                profiler.enable()
             started, cpu_started = time.perf_counter(), time.process_time()
             response = call(path, data) if data else call(path)
             seconds = time.perf_counter() - started
             cpu_seconds = time.process_time() - cpu_started
+            if profiler:
+                profiler.disable()
         if response.status_code != step.expect:
             body = response.content.decode(errors="replace")[:2000]
             raise BenchError(
@@ -480,6 +489,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="",
         help="cache and sessions in Redis at URL, as in production (e.g. redis://127.0.0.1:6379/9)",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="FILE",
+        default="",
+        help="profile the timed runs' requests (cProfile counting CPU time, written to FILE) and "
+        "print the Python function calls per flow: a count a busy machine does not change, for "
+        "comparing two versions side by side",
+    )
     args = parser.parse_args(argv)
     if args.runs < 2 or args.warmup < 0:
         parser.error("need --runs ≥ 2 and --warmup ≥ 0")
@@ -506,7 +523,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Warm-up: {args.warmup} runs; then {args.runs} timed runs …", flush=True)
         for _ in range(args.warmup):
             flow_run(**flow)
-        runs = [flow_run(**flow) for _ in range(args.runs)]
+        profiler = cProfile.Profile(time.process_time) if args.profile else None
+        runs = [flow_run(**flow, profiler=profiler) for _ in range(args.runs)]
+        if profiler:
+            profiler.dump_stats(args.profile)
+            calls = pstats.Stats(profiler).total_calls / args.runs
+            print(f"Python function calls per flow: {calls:,.0f} (profile: {args.profile})")
         traced = flow_run(**flow, origins=True) if args.verbose else None
     finally:
         if not args.keepdb:

@@ -28,7 +28,7 @@ from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.money import Money
 from shop.signals import order_paid
-from shop.utils.rawsql import Joined, instances_fetch, parent_with_children
+from shop.utils.joins import parent_with_children_get
 
 S = OrderStatus
 TRANSITIONS: dict[str, set[str]] = {
@@ -64,22 +64,13 @@ def order_money(order: Order, amount) -> Money:
     return Money(amount, order.currency)
 
 
-_ORDER_LINES = Joined(models=(OrderLine, Order), aliases=("l", "o"))
-
-
 def order_get_with_lines(
     *, token: str | None = None, pk: int | None = None
 ) -> tuple[Order | None, list[OrderLine]]:
-    """The order with this token (or primary key) and its lines, in one query: the order page
-    and the confirmation email both need them (plain SQL for the reason in `shop.utils.rawsql`)."""
-    column, value = ("token", token) if token is not None else ("id", pk)
-    # Table names and placeholders only: every value is a parameter.
-    sql = (
-        f"SELECT {_ORDER_LINES.columns()} FROM {_ORDER_LINES.table(Order)} "  # noqa: S608
-        f"LEFT OUTER JOIN {_ORDER_LINES.table(OrderLine)} ON l.order_id = o.id "
-        f"WHERE o.{column} = %s ORDER BY l.id"
-    )
-    return parent_with_children(instances_fetch(_ORDER_LINES, sql, [value]), attr="order")
+    """The order with this token (or primary key) and its lines in id order, in one query: the
+    order page and the confirmation email both need them."""
+    found = Order.objects.filter(**({"token": token} if token is not None else {"pk": pk}))
+    return parent_with_children_get(found, relation="lines")
 
 
 def timeline_note(template, **params) -> str:

@@ -13,6 +13,7 @@ import logging
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -32,7 +33,7 @@ from checkout.payments.outcomes import (
 from shop.models import Order, OrderStatus
 from shop.money import Money, babel_locale, money_format, money_is_chargeable
 from shop.orders import order_expire
-from shop.utils.rawsql import Joined, instances_fetch, lock_clause, marks, parent_with_children
+from shop.utils.joins import parent_with_children_get
 
 logger = logging.getLogger(__name__)
 
@@ -56,20 +57,14 @@ class PaymentRefused(Exception):
         super().__init__(message)
 
 
-_PAYMENT_ORDER = Joined(models=(Payment, Order), aliases=("p", "o"))
-
-
 def order_payments_get(*, token: str, gateway: str) -> tuple[Order | None, list[Payment]]:
     """The order with this token and its payments through `gateway`, newest first, in one
-    query (the pay page; plain SQL for the reason in `shop.utils.rawsql`)."""
-    # Table names and placeholders only: every value is a parameter.
-    sql = (
-        f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Order)} "  # noqa: S608
-        f"LEFT OUTER JOIN {_PAYMENT_ORDER.table(Payment)} ON p.order_id = o.id AND p.gateway = %s "
-        "WHERE o.token = %s ORDER BY p.id DESC"
-    )
-    return parent_with_children(
-        instances_fetch(_PAYMENT_ORDER, sql, [gateway, token]), attr="order"
+    query (the pay page)."""
+    return parent_with_children_get(
+        Order.objects.filter(token=token),
+        relation="payments",
+        condition=Q(payments__gateway=gateway),
+        order_by="-pk",
     )
 
 
@@ -128,18 +123,14 @@ def payment_open_outcome_apply(
     with its order in one statement (the dummy gateway's buttons name only the order). None,
     with nothing changed, when there is no open payment or the order takes none now (paid,
     cancelled, expired, or overdue: `payment_start` expires it)."""
-    # Table names and placeholders only: every value is a parameter.
-    sql = (
-        f"SELECT {_PAYMENT_ORDER.columns()} FROM {_PAYMENT_ORDER.table(Payment)} "  # noqa: S608
-        f"INNER JOIN {_PAYMENT_ORDER.table(Order)} ON o.id = p.order_id "
-        f"WHERE o.token = %s AND p.gateway = %s AND p.status IN ({marks(OPEN_STATUSES)}) "
-        "ORDER BY p.id DESC LIMIT 1" + lock_clause("p", "o")
+    open_payments = (
+        Payment.objects.select_related("order")
+        .select_for_update(of=("self", "order"))
+        .filter(order__token=order_token, gateway=gateway, status__in=OPEN_STATUSES)
+        .order_by("-pk")
     )
     with transaction.atomic():
-        found = instances_fetch(_PAYMENT_ORDER, sql, [order_token, gateway, *OPEN_STATUSES])
-        payment = None
-        if found:
-            payment, payment.order = found[0]
+        payment = open_payments.first()
         if payment is None or payment.order.status != OrderStatus.UNCONFIRMED:
             return None
         if _overdue(payment.order):
