@@ -19,7 +19,7 @@ from shop.conf import langnghe_setting
 from shop.inventory import Availability, stock_availability
 from shop.links import product_links
 from shop.models import Market, ProductVariant
-from shop.money import Money
+from shop.money import Money, number_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain
 
@@ -121,8 +121,8 @@ def _limit() -> int:
 
 
 def _limit_message() -> str:
-    return _("You can order at most %(limit)d of one item; write to us for larger orders.") % {
-        "limit": _limit()
+    return _("You can order at most %(limit)s of one item; write to us for larger orders.") % {
+        "limit": number_format(_limit())
     }
 
 
@@ -131,8 +131,8 @@ def shortage_message(*, name: str, available: int) -> str:
     order say the same)."""
     if available == 0:
         return _("%(name)s is now out of stock; please remove it.") % {"name": name}
-    return _("Only %(available)d of %(name)s left; please lower the quantity.") % {
-        "available": available,
+    return _("Only %(available)s of %(name)s left; please lower the quantity.") % {
+        "available": number_format(available),
         "name": name,
     }
 
@@ -149,7 +149,8 @@ def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> No
         raise CartError(_("Sorry, this item is out of stock."))
     if quantity > availability.quantity:
         raise CartError(
-            _("Only %(available)d left in stock.") % {"available": availability.quantity}
+            _("Only %(available)s left in stock.")
+            % {"available": number_format(availability.quantity)}
         )
 
 

@@ -14,8 +14,9 @@ from checkout.addresses import address_lines
 from shop.branding import shop_name
 from shop.conf import langnghe_setting
 from shop.models import Order, OrderLine
-from shop.money import Money, babel_locale, money_format
-from shop.orders import order_get_with_lines
+from shop.money import Money, babel_locale, money_format, number_format
+from shop.orders import order_get_with_lines, order_time_zone
+from shop.timezones import datetime_text
 
 
 def order_confirmation_message(
@@ -33,7 +34,11 @@ def order_confirmation_message(
         context = {
             "order": order,
             "lines": [
-                (line.product_name, line.quantity, fmt(line.unit_price * line.quantity))
+                (
+                    line.product_name,
+                    number_format(line.quantity, locale=locale),
+                    fmt(line.unit_price * line.quantity),
+                )
                 for line in (order.lines.all() if lines is None else lines)
             ],
             "subtotal": fmt(order.subtotal),
@@ -42,12 +47,18 @@ def order_confirmation_message(
             "duties_collected": order.duties_mode == "DDP",
             "total": fmt(order.total),
             "address": address_lines(address=order.shipping_address, language=language),
+            # In the shopper's time zone, named: the email is read far from the shop.
+            "paid_on": datetime_text(
+                value=order.paid_at or order.created_at,
+                time_zone=order_time_zone(order=order),
+                language=language,
+            ),
             "url": langnghe_setting("LANGNGHE_SITE_URL")
             + reverse("checkout:order", kwargs={"token": order.token}),
         }
         subject = _("Your %(shop)s order %(number)s") % {
             "shop": shop_name(),
-            "number": order.pk,
+            "number": order.reference,
         }
         text = render_to_string("checkout/email/confirmation.txt", context)
         html = render_to_string("checkout/email/confirmation.html", context)

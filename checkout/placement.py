@@ -20,6 +20,11 @@ from shop.markets import market_serving
 from shop.models import Order, OrderLine
 from shop.orders import order_event_add
 from shop.pricing import MissingExchangeRate, rate_get
+from shop.timezones import shopper_time_zone
+
+# A new order's random reference (`Order.reference`, 50 bits) meeting an existing one is
+# astronomically rare; the unique constraint refuses it and placing starts again this often.
+REFERENCE_ATTEMPTS = 3
 
 
 class CheckoutRefused(Exception):
@@ -41,6 +46,7 @@ def order_place(
     language: str,
     fingerprint: str | None = None,
     user=None,
+    time_zone: str = "",
     now: dt.datetime | None = None,
 ) -> Order:
     """Turn the cart into an unpaid order with allocated stock. A second call for the same cart
@@ -50,43 +56,64 @@ def order_place(
     the shopper's selector shows. `fingerprint`: what the review page showed
     (`checkout.quote.quote_fingerprint`); when given, an order that would differ is refused
     with `CheckoutChanged`. The cart is read with its lines and locked in one statement.
+    `time_zone`: the zone the shopper's browser reported (checked here; else the destination's
+    main zone), in which the order's pages and emails show times.
     """
     now = now or timezone.now()
-    try:
-        with transaction.atomic():
-            cart, lines = _cart_lock(cart_token)
-            if cart is None:
-                raise CheckoutRefused([_("Your cart is empty.")])
-            if cart.ordered_at is not None:  # placed by an earlier click
-                return Order.objects.get(cart_token=cart.token)
-            if not cart.country:
-                raise CheckoutChanged([_("Enter your shipping address.")])
-            market = market_serving(country=cart.country)
-            if market is None:
-                raise CheckoutRefused([_("We do not ship to that country yet.")])
-            on = timezone.localdate(now)
-            quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False, lines=lines)
-            refusals = quote_refusals(quote)  # first: they say exactly what is wrong
-            if refusals:
-                raise CheckoutRefused(refusals)
-            if fingerprint is not None and fingerprint != quote_fingerprint(quote=quote, cart=cart):
-                raise CheckoutChanged([_("Your order changed since you reviewed it.")])
-            order = _order_create(cart=cart, quote=quote, language=language, user=user, now=now)
-            lines = _lines_create(order=order, quote=quote)
-            try:
-                stock_allocate(lines=lines, cart_token=cart.token, now=now, new_lines=True)
-            except InsufficientStock as short:
-                raise CheckoutRefused(_shortage_messages(short, lines)) from short
-            cart.ordered_at = now
-            cart.save(update_fields=["ordered_at"])
-            order_event_add(order=order, kind="placed", data={"cart": cart.pk})
-            return order
-    except IntegrityError:
-        # The unique cart token: a parallel request for the same cart won the race.
-        existing = Order.objects.filter(cart_token=cart_token).first()
-        if existing is None:
-            raise
-        return existing
+    for attempt in range(1, REFERENCE_ATTEMPTS + 1):
+        try:
+            return _order_place_once(
+                cart_token=cart_token,
+                language=language,
+                fingerprint=fingerprint,
+                user=user,
+                time_zone=time_zone,
+                now=now,
+            )
+        except IntegrityError:
+            # The unique cart token: a parallel request for the same cart won the race.
+            existing = Order.objects.filter(cart_token=cart_token).first()
+            if existing is not None:
+                return existing
+            # Else the unique reference: the transaction rolled back, so placing again is safe.
+            if attempt == REFERENCE_ATTEMPTS:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _order_place_once(
+    *, cart_token: str, language: str, fingerprint: str | None, user, time_zone: str, now
+) -> Order:
+    with transaction.atomic():
+        cart, lines = _cart_lock(cart_token)
+        if cart is None:
+            raise CheckoutRefused([_("Your cart is empty.")])
+        if cart.ordered_at is not None:  # placed by an earlier click
+            return Order.objects.get(cart_token=cart.token)
+        if not cart.country:
+            raise CheckoutChanged([_("Enter your shipping address.")])
+        market = market_serving(country=cart.country)
+        if market is None:
+            raise CheckoutRefused([_("We do not ship to that country yet.")])
+        on = timezone.localdate(now)
+        quote = checkout_quote(cart=cart, market=market, on=on, check_stock=False, lines=lines)
+        refusals = quote_refusals(quote)  # first: they say exactly what is wrong
+        if refusals:
+            raise CheckoutRefused(refusals)
+        if fingerprint is not None and fingerprint != quote_fingerprint(quote=quote, cart=cart):
+            raise CheckoutChanged([_("Your order changed since you reviewed it.")])
+        order = _order_create(
+            cart=cart, quote=quote, language=language, user=user, time_zone=time_zone, now=now
+        )
+        lines = _lines_create(order=order, quote=quote)
+        try:
+            stock_allocate(lines=lines, cart_token=cart.token, now=now, new_lines=True)
+        except InsufficientStock as short:
+            raise CheckoutRefused(_shortage_messages(short, lines)) from short
+        cart.ordered_at = now
+        cart.save(update_fields=["ordered_at"])
+        order_event_add(order=order, kind="placed", data={"cart": cart.pk})
+        return order
 
 
 def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
@@ -97,7 +124,7 @@ def _cart_lock(cart_token: str) -> tuple[Cart | None, list[CartLine]]:
     return lines[0].cart, lines
 
 
-def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Order:
+def _order_create(*, cart: Cart, quote: Quote, language: str, user, time_zone: str, now) -> Order:
     market = quote.market
     base = langnghe_setting("LANGNGHE_BASE_CURRENCY")
     rate = next((i.price.rate for i in quote.view.items if i.price and i.price.rate), None)
@@ -113,6 +140,7 @@ def _order_create(*, cart: Cart, quote: Quote, language: str, user, now) -> Orde
         market=market,
         currency=market.currency,
         language=language,
+        time_zone=shopper_time_zone(browser=time_zone, country=quote.country),
         user=user if user is not None and user.is_authenticated else None,
         email=cart.email,
         country=quote.country,

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductVariant
-from shop.money import babel_locale, money_format
+from shop.money import babel_locale, money_format, number_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain, shopper_market
 from shop.utils.memo import local_cached
@@ -79,8 +79,8 @@ def _best_pages(pages, chain: list[str]) -> dict[int, object]:
 
 def availability_text(availability: Availability) -> str:
     if availability.made_to_order:
-        return _("Made to order: ships in about %(days)d days") % {
-            "days": availability.lead_time_days or 0
+        return _("Made to order: ships in about %(days)s days") % {
+            "days": number_format(availability.lead_time_days or 0)
         }
     if availability.quantity:
         return _("In stock")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 import moneyed
-from babel.numbers import format_currency, get_currency_precision
+from babel.numbers import format_currency, format_decimal, get_currency_precision
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language, to_locale
@@ -233,6 +233,12 @@ def babel_locale(language: str | None = None) -> str:
     """The Babel (CLDR) locale of a Django language code, by default the active language:
     `zh-hans` → `zh_Hans`. Every money, number and date shown to someone is formatted in it."""
     return to_locale(language or get_language() or settings.LANGUAGE_CODE)
+
+
+def number_format(value, *, locale: str | None = None) -> str:
+    """A count, quantity or duration as `locale` (by default the active language's) writes
+    it: 1,500 in English, 1 500 in French (a narrow no-break space), 1.500 in German."""
+    return format_decimal(value, locale=babel_locale(locale))
 
 
 def money_format(money: Money, *, locale: str) -> str:

@@ -28,6 +28,7 @@ from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
 from shop.money import Money
 from shop.signals import order_paid
+from shop.timezones import shopper_time_zone
 from shop.utils.joins import parent_with_children_get
 
 S = OrderStatus
@@ -62,6 +63,12 @@ class PaidOutcome(enum.StrEnum):
 def order_money(order: Order, amount) -> Money:
     """An amount of this order as Money in the order's currency."""
     return Money(amount, order.currency)
+
+
+def order_time_zone(*, order: Order) -> str:
+    """The zone the order's times are shown in: the one kept when it was placed, else (an
+    order placed before zones were kept) its destination's main zone, else UTC."""
+    return shopper_time_zone(browser=order.time_zone, country=order.country)
 
 
 def order_get_with_lines(

@@ -39,6 +39,7 @@ from checkout.admin.order_actions import (
 )
 from checkout.models import Payment
 from shop.models import Order, OrderStatus
+from shop.models.orders import order_reference_parse
 from shop.orders import ALREADY_PAID, TRANSITIONS, order_documents_missing
 from shop.privacy import order_anonymise_refusal
 
@@ -56,18 +57,20 @@ class OrderFilterSet(WagtailFilterSet):
 
 
 class OrderIndexView(generic.IndexView):
-    """Orders, newest first; the search box also finds an order by its number ("#12" or "12")."""
+    """Orders, newest first; the search box also finds an order by the reference a shopper
+    quotes ("LN-7K4QH-9XPMA", typed in any case, without dashes, with O for 0 or I/L for 1) or
+    part of it, and by its number ("#12" or "12")."""
 
     @cached_property
     def columns(self):
-        number = TitleColumn(
-            "number",
-            label=gettext_lazy("Number"),
-            accessor=str,
+        reference = TitleColumn(
+            "reference",
+            label=gettext_lazy("Reference"),
+            accessor="reference",
             sort_key="pk",
             get_url=self.get_inspect_url,
         )
-        return [number, *super().columns[1:]]
+        return [reference, *super().columns[1:]]
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("market")
@@ -77,6 +80,11 @@ class OrderIndexView(generic.IndexView):
             return queryset
         query = self.search_query.strip()
         found = Q(email__icontains=query) | Q(token=query)
+        reference = order_reference_parse(query)
+        if reference is not None:
+            found |= Q(reference=reference)
+        elif len(query) >= 4:
+            found |= Q(reference__icontains=query)
         number = query.removeprefix("#")
         if number.isdigit():
             found |= Q(pk=int(number))
@@ -200,7 +208,7 @@ class OrderViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = OrderInspectView
     copy_view_enabled = False
-    search_fields = ["email", "token"]  # and the number: see OrderIndexView.search_queryset
+    search_fields = ["email", "token", "reference"]  # see OrderIndexView.search_queryset
     search_backend_name = None
     filterset_class = OrderFilterSet
     list_display = [

@@ -26,7 +26,7 @@ class DummyGateway(PaymentGateway):
 
     def intent_create(self, *, payment: Payment, attempt: int) -> None:
         # Stable per order and attempt, like a provider's idempotency key (see payment_create).
-        payment.reference = f"dummy_{payment.order_id}_{attempt}"
+        payment.reference = f"dummy_{payment.order.reference}_{attempt}"
 
     def payment_fetch(self, *, payment: Payment) -> ProviderPayment:
         # Nothing outside this database knows the payment: what is stored is the truth.

@@ -202,6 +202,7 @@ def payment_refund_order(
         )
         if payment is None:
             raise PaymentRefused(_("This order has no payment to refund."))
+        payment.order = order  # the provider's refund names the order (no second read)
         amount = _refund_checked(order, payment, amount)
     refunded_before: Decimal = payment.amount_refunded
     try:

@@ -115,14 +115,16 @@ class StripeGateway(PaymentGateway):
             "currency": payment.currency.lower(),
             # localstripe (tests) rejects automatic_payment_methods; cards are what we offer.
             "payment_method_types": ["card"],
-            "metadata": {"order_id": str(order.pk), "order_token": order.token},
-            "description": f"Langnghe order #{order.pk}",
+            # The order's reference, never its primary key (which tells how many orders the
+            # shop takes): Stripe shows the description on receipts and in the dashboard.
+            "metadata": {"order_reference": order.reference, "order_token": order.token},
+            "description": f"Langnghe order {order.reference}",
         }
         if order.email:
             params["receipt_email"] = order.email
         intent = stripe_client().v1.payment_intents.create(
             params=params,
-            options={"idempotency_key": f"order-{order.pk}-{order.token[:8]}-pi{suffix}"},
+            options={"idempotency_key": f"order-{order.reference}-{order.token[:8]}-pi{suffix}"},
         )
         payment.reference = intent.id
         payment.client_secret = intent.client_secret or ""
@@ -148,7 +150,7 @@ class StripeGateway(PaymentGateway):
             params={
                 "payment_intent": payment.reference,
                 "amount": money_to_minor_units(amount),
-                "metadata": {"order_id": str(payment.order_id), "reason": reason[:500]},
+                "metadata": {"order_reference": payment.order.reference, "reason": reason[:500]},
             },
             options={"idempotency_key": idempotency_key},
         )

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from babel.dates import format_datetime
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -16,7 +14,8 @@ from checkout.payments.services import PaymentRefused, order_payments_get, payme
 from checkout.views.common import language
 from shop.models import Order, OrderStatus
 from shop.money import Money, babel_locale, money_format
-from shop.orders import order_get_with_lines
+from shop.orders import order_get_with_lines, order_time_zone
+from shop.timezones import datetime_text
 
 
 def _event_labels() -> dict[str, str]:
@@ -31,15 +30,12 @@ def _event_labels() -> dict[str, str]:
 
 
 def order_timeline(*, order: Order) -> list[tuple[str, str]]:
-    """The shopper's view of the order's history: (date in their locale, what happened)."""
+    """The shopper's view of the order's history: (when, in the shopper's time zone and the
+    page's language, with the zone named; what happened)."""
     labels = _event_labels()
-    locale = babel_locale()
-    tz = timezone.get_current_timezone()
+    zone = order_time_zone(order=order)
     return [
-        (
-            format_datetime(event.created_at.astimezone(tz), "medium", locale=locale),
-            labels[event.kind],
-        )
+        (datetime_text(value=event.created_at, time_zone=zone), labels[event.kind])
         for event in order.events.all()
         if event.kind in labels
     ]
@@ -93,6 +89,7 @@ def order_detail(request: HttpRequest, token: str) -> HttpResponse:
         "order": order,
         "lines": lines,
         "events": order_timeline(order=order),
+        "placed": datetime_text(value=order.created_at, time_zone=order_time_zone(order=order)),
         "dap_text": money_format(Money(order.duties, order.currency), locale=babel_locale()),
         "address": address_lines(address=order.shipping_address, language=language()),
         "paid": order.status

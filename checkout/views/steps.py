@@ -203,6 +203,7 @@ def checkout_place(request: HttpRequest) -> HttpResponse:
             language=language(),
             fingerprint=request.POST.get("fingerprint", ""),
             user=request.user,
+            time_zone=request.POST.get("time_zone", ""),
         )
     except CheckoutRefused as refusal:
         cart = cart_get(request=request)

@@ -9,6 +9,38 @@ def new_order_token() -> str:
     return secrets.token_urlsafe(24)
 
 
+# Crockford's base32: digits and capitals without I, L, O and U, so a reference read aloud or
+# typed from a phone call cannot be mistaken (`order_reference_parse` also reads 1 for I or L,
+# 0 for O).
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+REFERENCE_PREFIX = "LN"
+REFERENCE_LENGTH = 10  # 50 random bits: no count of orders can be read from it
+REFERENCE_PATTERN = r"LN-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}"
+
+
+def new_order_reference() -> str:
+    """A random, human-friendly order reference, e.g. `LN-7K4QH-9XPMA` (what shoppers and staff
+    see and quote; the primary key would reveal how many orders the shop takes)."""
+    chars = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+    half = REFERENCE_LENGTH // 2
+    return f"{REFERENCE_PREFIX}-{chars[:half]}-{chars[half:]}"
+
+
+def order_reference_parse(text: str) -> str | None:
+    """The reference someone typed or read out (`ln 7k4qh 9xpma`, `LN-7K4QH-9XPMA`, `7K4QH9XPMA`,
+    an O for a 0 or an I/L for a 1) in its stored form, or None if it cannot be one."""
+    chars = "".join(ch for ch in text.upper() if ch.isalnum())
+    if len(chars) == REFERENCE_LENGTH + len(REFERENCE_PREFIX) and chars.startswith(
+        REFERENCE_PREFIX
+    ):
+        chars = chars[len(REFERENCE_PREFIX) :]
+    chars = chars.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    if len(chars) != REFERENCE_LENGTH or any(ch not in REFERENCE_ALPHABET for ch in chars):
+        return None
+    half = REFERENCE_LENGTH // 2
+    return f"{REFERENCE_PREFIX}-{chars[:half]}-{chars[half:]}"
+
+
 class OrderStatus(models.TextChoices):
     UNCONFIRMED = "unconfirmed", _("Awaiting payment")
     PAID = "paid", _("Paid")
@@ -32,6 +64,10 @@ class Order(models.Model):
     wagtail_reference_index_ignore = True
 
     token = models.CharField(max_length=64, unique=True, default=new_order_token, editable=False)
+    # What shoppers, staff and the payment provider see: random, never derived from the pk.
+    reference = models.CharField(
+        _("reference"), max_length=20, unique=True, default=new_order_reference, editable=False
+    )
     status = models.CharField(
         _("status"), max_length=30, choices=OrderStatus.choices, default=OrderStatus.UNCONFIRMED
     )
@@ -80,6 +116,9 @@ class Order(models.Model):
     payment_gateway = models.CharField(_("payment gateway"), max_length=20, blank=True)
     expires_at = models.DateTimeField(_("unpaid order expires at"), null=True, blank=True)
     paid_at = models.DateTimeField(_("paid at"), null=True, blank=True)
+    # The shopper's IANA time zone (their browser's, else the destination's main zone): order
+    # pages and emails show times in it (shop/timezones.py).
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
     # Set when staff removed the shopper's personal data (shop/privacy.py).
     anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
@@ -90,7 +129,7 @@ class Order(models.Model):
         indexes = [models.Index(fields=["status", "expires_at"], name="order_expiry_idx")]
 
     def __str__(self) -> str:
-        return f"#{self.pk}"
+        return self.reference or f"#{self.pk}"
 
 
 class OrderLine(models.Model):

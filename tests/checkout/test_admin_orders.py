@@ -120,6 +120,27 @@ class TestListing:
         response = admin_client.get(reverse("shop_order:index"), {"q": query})
         assert [o.pk for o in response.context["object_list"]] == [wanted.pk]
 
+    @pytest.mark.parametrize(
+        "query",
+        ["{ref}", "{ref_lower}", "{ref_bare}", "{ref_tail}"],
+    )
+    def test_search_finds_by_the_reference_a_shopper_quotes(self, admin_client, query):
+        wanted = placed(email="other@example.com")
+        placed(email="someone@example.com")
+        query = query.format(
+            ref=wanted.reference,
+            ref_lower=wanted.reference.lower().replace("-", " "),
+            ref_bare=wanted.reference.removeprefix("LN-").replace("-", ""),
+            ref_tail=wanted.reference[-5:],
+        )
+        response = admin_client.get(reverse("shop_order:index"), {"q": query})
+        assert [o.pk for o in response.context["object_list"]] == [wanted.pk]
+        assert wanted.reference in response.content.decode()
+
+    def test_detail_names_the_order_by_its_reference(self, admin_client):
+        order = placed()
+        assert order.reference in detail_html(admin_client, order)
+
     def test_filter_by_status_narrows_the_list(self, admin_client):
         unpaid, done = placed(), paid()
         response = admin_client.get(reverse("shop_order:index"), {"status": "paid"})

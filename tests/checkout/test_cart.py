@@ -6,7 +6,7 @@ import pytest
 from django.test import Client, override_settings
 from django.utils import translation
 
-from checkout.cart import CartError, cart_add, cart_set_quantity, cart_view
+from checkout.cart import CartError, cart_add, cart_set_quantity, cart_view, shortage_message
 from checkout.models import Cart, CartLine, ExportRestriction
 from shop.inventory import stock_reserve
 from shop.models import MarketPrice, Stock
@@ -155,3 +155,10 @@ def test_cart_page_warns_early_about_documents_and_prohibitions(shop):
     page = client.get("/en/checkout/cart/")
     assert page.context["view"].problems
     assert 'href="/en/checkout/"' not in page.content.decode()  # no way on to checkout
+
+
+def test_stock_counts_in_messages_are_grouped_for_the_shoppers_language():
+    with translation.override("fr"):
+        assert "1\u202f500 exemplaire(s) de Bol" in shortage_message(name="Bol", available=1500)
+    with translation.override("en"):
+        assert "Only 1,500 of Bowl left" in shortage_message(name="Bowl", available=1500)

@@ -47,7 +47,9 @@ def test_payment_intent_is_in_the_orders_currency_and_minor_units(
     intent = localstripe.request("GET", f"/v1/payment_intents/{payment.reference}")
     assert intent["amount"] == minor
     assert intent["currency"] == currency.lower()
-    assert intent["metadata"] == {"order_id": str(order.pk), "order_token": order.token}
+    # The order's reference, never its primary key (which tells how many orders the shop has).
+    assert intent["metadata"] == {"order_reference": order.reference, "order_token": order.token}
+    assert intent["description"] == f"Langnghe order {order.reference}"
     assert intent["receipt_email"] == "mai@example.com"
     assert intent["client_secret"] == payment.client_secret
     assert (payment.amount, payment.currency) == (Decimal(total), currency)
@@ -124,7 +126,7 @@ def test_a_partial_refund_goes_to_stripe_in_the_orders_currency_and_minor_units(
     order.refresh_from_db()
     assert (refund["amount"], refund["currency"]) == (1005, "eur")
     assert refund["payment_intent"] == payment.reference
-    assert refund["metadata"]["reason"] == "chipped"
+    assert refund["metadata"] == {"order_reference": order.reference, "reason": "chipped"}
     assert order.status == OrderStatus.PARTIALLY_REFUNDED
     assert order.amount_refunded == Decimal("10.05")
 

@@ -134,3 +134,40 @@ def test_fifty_concurrent_place_order_requests_for_five_units_make_five_orders()
             assert (stock.quantity, stock.quantity_allocated) == (5, 5), run
             assert Order.objects.filter(status=OrderStatus.UNCONFIRMED).count() == 5
             assert Cart.objects.filter(ordered_at__isnull=False).count() == 5 * (run + 1)
+
+
+@pytest.mark.django_db
+def test_orders_placed_in_a_row_have_random_references_not_their_numbers():
+    import re
+
+    from shop.models.orders import REFERENCE_ALPHABET, REFERENCE_PATTERN
+
+    def value(reference: str) -> int:  # the reference as the number it encodes
+        digits = reference.removeprefix("LN-").replace("-", "")
+        return sum(REFERENCE_ALPHABET.index(ch) * 32**i for i, ch in enumerate(reversed(digits)))
+
+    shop = checkout_shop_build()
+    first = order_place(cart_token=_ready_cart(shop).token, language="en")
+    second = order_place(cart_token=_ready_cart(shop).token, language="en")
+    assert second.pk == first.pk + 1
+    assert all(re.fullmatch(REFERENCE_PATTERN, o.reference) for o in (first, second))
+    # Not one after the other, and not the primary key: nothing in them counts orders.
+    assert abs(value(second.reference) - value(first.reference)) > 1000
+    assert value(first.reference) != first.pk and value(second.reference) != second.pk
+
+
+@pytest.mark.django_db
+def test_an_order_keeps_the_time_zone_the_browser_reported():
+    shop = checkout_shop_build()
+    order = order_place(cart_token=_ready_cart(shop).token, language="en", time_zone="Asia/Tokyo")
+    order.refresh_from_db()
+    assert order.time_zone == "Asia/Tokyo"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("reported", ["", "Not/AZone", "<script>"])
+def test_without_a_usable_browser_zone_the_destinations_main_zone_is_kept(reported):
+    shop = checkout_shop_build()
+    order = order_place(cart_token=_ready_cart(shop).token, language="en", time_zone=reported)
+    order.refresh_from_db()
+    assert order.time_zone == "America/New_York"

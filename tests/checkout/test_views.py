@@ -243,7 +243,7 @@ def test_confirmation_email_is_in_the_shoppers_language(shop, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         _pay_with_dummy(client, order, lang="ja")
     (email,) = mail.outbox
-    assert email.subject == f"Langngheのご注文（注文番号 {order.pk}）"
+    assert email.subject == f"Langngheのご注文（注文番号 {order.reference}）"
     html = email.alternatives[0][0]
     assert '<html lang="ja">' in html and "山田 花子" in html
     assert f"/ja/checkout/order/{order.token}/" in email.body
@@ -344,3 +344,67 @@ def test_review_prices_the_chosen_method_for_a_changed_cart(shop):
     assert response.status_code == 200
     assert response.context["quote"].view.items[0].quantity == 2
     assert response.context["quote"].shipping.method == shop.method
+
+
+def _placed_and_paid(client, shop, *, address, lang, time_zone=None, capture=None):
+    checkout_to_review(client, shop.variant, address=address, lang=lang)
+    extra = {} if time_zone is None else {"time_zone": time_zone}
+    order_place(client, lang=lang, **extra)
+    order = Order.objects.get()
+    with capture(execute=True):
+        _pay_with_dummy(client, order, lang=lang)
+    order.refresh_from_db()
+    return order
+
+
+def test_a_japanese_order_shows_its_reference_and_times_in_japan_standard_time(
+    shop, django_capture_on_commit_callbacks
+):
+    client = Client()
+    review = checkout_to_review(client, shop.variant, address=JP_ADDRESS, lang="ja").content
+    assert b'name="time_zone"' in review and b"checkout/time-zone.js" in review
+    order = _placed_and_paid(
+        client,
+        shop,
+        address=JP_ADDRESS,
+        lang="ja",
+        time_zone="Asia/Tokyo",
+        capture=django_capture_on_commit_callbacks,
+    )
+    assert order.time_zone == "Asia/Tokyo"
+    html = client.get(f"/ja/checkout/order/{order.token}/").content.decode()
+    assert f"注文番号 {order.reference}" in html
+    assert f"注文番号 {order.pk}<" not in html
+    timeline = html.split('class="timeline"', 1)[1]
+    assert timeline.count("（JST）") == 2  # placed, paid: both in the shopper's zone
+    assert "（JST）" in html.split('class="order-placed"', 1)[1].split("</p>", 1)[0]
+    (email,) = mail.outbox
+    assert "（JST）" in email.body and order.reference in email.body
+    assert "（JST）" in email.alternatives[0][0]
+
+
+def test_a_us_order_without_a_browser_zone_shows_a_us_zone(
+    shop, django_capture_on_commit_callbacks
+):
+    client = Client()
+    order = _placed_and_paid(
+        client, shop, address=US_ADDRESS, lang="en", capture=django_capture_on_commit_callbacks
+    )
+    assert order.time_zone == "America/New_York"
+    html = client.get(f"/en/checkout/order/{order.token}/").content.decode()
+    # Eastern time, named: EST in winter, EDT in summer.
+    timeline = html.split('class="timeline"', 1)[1]
+    assert timeline.count("(EST)") + timeline.count("(EDT)") == 2
+    assert f"Order {order.reference} · Status: <strong>Paid</strong>" in html
+
+
+def test_french_order_pages_put_a_no_break_space_before_colons(shop):
+    client = Client()
+    checkout_to_review(client, shop.variant, address=DE_ADDRESS, lang="fr")
+    order_place(client, lang="fr")
+    order = Order.objects.get()
+    html = client.get(f"/fr/checkout/order/{order.token}/").content.decode()
+    assert f"Commande {order.reference} · Statut\u00a0: <strong>" in html
+    assert "Livraison\u00a0: " in html
+    pay = client.get(f"/fr/checkout/pay/{order.token}/").content.decode()
+    assert "Total à payer maintenant\u00a0: <strong>" in pay

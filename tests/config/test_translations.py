@@ -35,3 +35,40 @@ def test_translations_keep_every_placeholder(language):
         and not entry.msgid_plural
     ]
     assert wrong == []
+
+
+# French puts a no-break space (U+00A0, or the narrow U+202F) before : ; ! ? — never an
+# ordinary space, which a line may break at, and never nothing. Placeholders, URLs and code
+# examples ({"colour": …}) are not prose.
+NOT_PROSE = re.compile(r"%\(\w+\)[sdr]|\{\{[^}]*\}\}|\{[^{}]*\}|https?://\S+")
+FRENCH_SIGN = re.compile(r"(.?)([:;!?])")
+
+
+def test_french_puts_a_no_break_space_before_colons_semicolons_and_marks():
+    catalogue = polib.pofile(str(LOCALE / "fr" / "LC_MESSAGES" / "django.po"))
+    wrong = []
+    for entry in catalogue.translated_entries():
+        for text in [entry.msgstr, *entry.msgstr_plural.values()]:
+            for prose in NOT_PROSE.split(text):
+                for before, sign in FRENCH_SIGN.findall(prose):
+                    if before not in ("\u00a0", "\u202f"):
+                        wrong.append(f"{before}{sign} in {text!r}")
+    assert wrong == []
+
+
+def test_the_check_sees_a_plain_space_and_a_missing_one():
+    for text, ok in [
+        ("Statut\u00a0: %(status)s", True),
+        ("Merci\u202f!", True),
+        ("Statut : %(status)s", False),
+        ("Statut: %(status)s", False),
+        ('par ex. {"colour": "celadon"}', True),
+        ("Voir https://example.com:8000/", True),
+    ]:
+        found = [
+            before
+            for prose in NOT_PROSE.split(text)
+            for before, _sign in FRENCH_SIGN.findall(prose)
+            if before not in ("\u00a0", "\u202f")
+        ]
+        assert (found == []) is ok, text
