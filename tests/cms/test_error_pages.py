@@ -54,3 +54,13 @@ def test_messages_keep_list_semantics_inside_a_live_region(client, shop):
     text = response.content.decode()
     assert '<div role="status"><ul class="messages">' in text
     assert '<ul class="messages" role="status">' not in text
+
+
+def test_every_storefront_page_has_a_meta_description(client, shop):
+    from cms.models import HomePage, ListingPage, ProducerIndexPage
+
+    for model in (HomePage, ListingPage, ProducerIndexPage):
+        page = model.objects.filter(locale__language_code="en").first()
+        text = client.get(page.url).content.decode()
+        assert '<meta name="description" content="' in text, model.__name__
+        assert '<meta name="description" content="">' not in text, model.__name__
