@@ -344,3 +344,18 @@ def test_review_prices_the_chosen_method_for_a_changed_cart(shop):
     assert response.status_code == 200
     assert response.context["quote"].view.items[0].quantity == 2
     assert response.context["quote"].shipping.method == shop.method
+
+
+def test_a_refused_add_returns_to_its_page_with_the_variant_in_the_query(shop):
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    response = cart_add(client, shop.variant, 6, next="/en/tea/?variant=OTHER&ref=qr")
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/tea/?ref=qr&variant={shop.variant.sku}"
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["Only 5 of “Glazed ceramic tea set” are available."]
+
+
+@pytest.mark.parametrize("target", ["https://elsewhere.example/tea/", "//elsewhere.example/", ""])
+def test_a_refused_add_with_a_foreign_or_no_next_goes_to_the_cart(shop, target):
+    response = cart_add(Client(), shop.variant, 6, next=target)
+    assert response["Location"] == "/en/checkout/cart/"
