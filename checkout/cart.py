@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.http import HttpRequest
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from checkout.models import Cart, CartLine
@@ -137,6 +137,21 @@ def shortage_message(*, name: str, available: int) -> str:
     }
 
 
+def _item_name(*, variant: ProductVariant, title: str | None) -> str:
+    """A variant's name as the shopper reads it: its story's title (else the product's
+    customs or Vietnamese name) and the variant's label, as in "Teapot – small"."""
+    product = variant.product
+    name = title or product.customs_description or product.name_vi
+    return f"{name} – {variant.name}" if variant.name else name
+
+
+def variant_display_name(*, variant: ProductVariant) -> str:
+    """`_item_name` for one variant, its title in the shopper's language."""
+    links = product_links({variant.product_id}, chain=language_chain())
+    title, _url = links.get(variant.product_id, (None, None))
+    return _item_name(variant=variant, title=title)
+
+
 def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> None:
     if quantity < 1:
         raise CartError(_("Choose a quantity of at least 1."))
@@ -145,12 +160,20 @@ def _check_quantity(*, cart: Cart, variant: ProductVariant, quantity: int) -> No
     availability = stock_availability(variants=[variant], cart_token=cart.token)[variant.pk]
     if availability.made_to_order:
         return
+    # Refusals name the variant: the shopper may have ticked another than they think, and the
+    # cart page lists several. The name is looked up only when refusing.
     if not availability.quantity:
-        raise CartError(_("Sorry, this item is out of stock."))
+        name = variant_display_name(variant=variant)
+        raise CartError(_("Sorry, “%(name)s” is out of stock.") % {"name": name})
     if quantity > availability.quantity:
+        count = availability.quantity
         raise CartError(
-            _("Only %(available)s left in stock.")
-            % {"available": number_format(availability.quantity)}
+            ngettext(
+                "Only %(count)s of “%(name)s” is available.",
+                "Only %(count)s of “%(name)s” are available.",
+                count,
+            )
+            % {"count": number_format(count), "name": variant_display_name(variant=variant)}
         )
 
 
@@ -323,13 +346,10 @@ def cart_view(
         variant = line.variant
         title, url = links.get(variant.product_id, (None, None))
         price = prices.get(variant.pk)
-        name = title or variant.product.customs_description or variant.product.name_vi
-        if variant.name:
-            name = f"{name} – {variant.name}"
         item = CartItem(
             line=line,
             variant=variant,
-            name=name,
+            name=_item_name(variant=variant, title=title),
             url=url,
             price=price,
             availability=stock[variant.pk],

@@ -17,6 +17,7 @@ from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from shop.inventory import Availability, stock_availability
@@ -77,11 +78,17 @@ def _best_pages(pages, chain: list[str]) -> dict[int, object]:
     return best
 
 
-def availability_text(availability: Availability) -> str:
+def availability_text(availability: Availability, *, count_low: bool = False) -> str:
+    """What a shopper reads about stock. `count_low`: say how many are left when few are
+    (`Availability.low`) — for one variant's count only; a product card stands for all its
+    variants, and one variant's last units would read as the product's."""
     if availability.made_to_order:
         return _("Made to order: ships in about %(days)s days") % {
             "days": number_format(availability.lead_time_days or 0)
         }
+    if count_low and availability.low:
+        count = availability.quantity
+        return ngettext("Only %(count)s left", "Only %(count)s left", count) % {"count": count}
     if availability.quantity:
         return _("In stock")
     return _("Out of stock")

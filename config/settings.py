@@ -304,6 +304,8 @@ LANGNGHE_ALLOW_TEST_PAYMENTS = env_bool("LANGNGHE_ALLOW_TEST_PAYMENTS", not PROD
 # An unpaid order releases its stock and expires after this many minutes.
 LANGNGHE_ORDER_EXPIRY_MINUTES = env_int("LANGNGHE_ORDER_EXPIRY_MINUTES", 60)
 LANGNGHE_CART_MAX_QUANTITY = env_int("LANGNGHE_CART_MAX_QUANTITY", 20)
+# At or below this many free units the buy box says how many are left (0: never).
+LANGNGHE_LOW_STOCK_THRESHOLD = env_int("LANGNGHE_LOW_STOCK_THRESHOLD", 5)
 # Absolute links in emails (the order-status page) start with this.
 LANGNGHE_SITE_URL = env_str("LANGNGHE_SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 

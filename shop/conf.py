@@ -28,6 +28,9 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         "LANGNGHE_HOLD_MAX_SHARE": "0.5",
         "LANGNGHE_HOLD_MAX_UNITS": 20,
         "LANGNGHE_CART_MAX_QUANTITY": 20,
+        # Free units of a variant at or below which the buy box says how many are left
+        # ("Only 3 left") instead of "In stock"; 0 never says it.
+        "LANGNGHE_LOW_STOCK_THRESHOLD": 5,
         # A rate import that moves a rate by more than this share needs staff confirmation.
         "LANGNGHE_RATE_MAX_CHANGE": "0.25",
         "LANGNGHE_ECB_URL": "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",

@@ -83,6 +83,14 @@ class Availability:
     def in_stock(self) -> bool:
         return self.quantity is None or self.quantity > 0
 
+    @property
+    def low(self) -> bool:
+        """Few enough units are free that shoppers are told how many
+        (`LANGNGHE_LOW_STOCK_THRESHOLD`; made to order is never low, 0 units is out of stock)."""
+        if not self.quantity:
+            return False
+        return self.quantity <= langnghe_setting("LANGNGHE_LOW_STOCK_THRESHOLD")
+
 
 def _now(now: dt.datetime | None) -> dt.datetime:
     return now or timezone.now()

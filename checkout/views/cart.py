@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -21,13 +23,21 @@ from shop.shopper import shopper_market
 from shop.utils.origin import same_origin_required
 
 
-def _back(request: HttpRequest) -> str:
+def _back(request: HttpRequest, *, variant: str | None = None) -> str:
+    """The page the form came from (`next`, if it is this shop's), else the cart. `variant`:
+    the SKU the page should come back with ticked (`?variant=`, replacing any there was)."""
     target = request.POST.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
+    if not target or not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
+        return reverse("checkout:cart")
+    if variant is None:
         return target
-    return reverse("checkout:cart")
+    # Rebuilt from the parsed, validated URL: the SKU is quoted as a query value, so it can
+    # neither change the path nor the host.
+    parts = urlsplit(target)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "variant"]
+    return urlunsplit(parts._replace(query=urlencode([*query, ("variant", variant)])))
 
 
 # The buy box sits in pages cached whole for visitors without a session, so it cannot carry a
@@ -56,8 +66,9 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
         quantity = form.cleaned_data["quantity"]
         cart_add(cart=cart, variant=variant, quantity=quantity, new_cart=created)
     except CartError as refusal:
+        # Back to the story page with the refused variant still ticked; the message names it.
         messages.error(request, str(refusal))
-        return redirect(_back(request))
+        return redirect(_back(request, variant=variant.sku))
     messages.success(request, _("Added to your cart."))
     return redirect("checkout:cart")
 

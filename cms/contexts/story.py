@@ -52,23 +52,34 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         prices = {}
     stock = stock_availability(variants=variants)
     locale = babel_locale()
+    limit = langnghe_setting("LANGNGHE_CART_MAX_QUANTITY")
     options = []
     for variant in variants:
         price = prices.get(variant.pk)
+        availability = stock[variant.pk]
         options.append(
             {
                 "variant": variant,
                 "price": price,
                 "price_text": money_format(price.money, locale=locale) if price else "",
-                "availability": stock[variant.pk],
-                "availability_text": availability_text(stock[variant.pk]),
-                "state": _state(stock[variant.pk]),
+                "availability": availability,
+                "availability_text": availability_text(availability, count_low=True),
+                "state": _state(availability),
+                "low": availability.low,
+                # What one add may ask for: the cart's per-item limit, within the free stock.
+                "max_quantity": limit
+                if availability.made_to_order
+                else min(limit, availability.quantity),
             }
         )
+    buyable = [o for o in options if o["state"] != "out_of_stock"]
+    # `?variant=` preselects (links, and the page a refused add returns to). The preselection
+    # belongs to the URL, not the visitor: fragments are keyed on the query string
+    # (`cms.cache.fragment_context`), so a visitor of the bare URL never gets someone's
+    # `?variant=`. A sold-out or unknown SKU falls back to the first buyable variant.
     chosen_sku = request.GET.get("variant")
-    selected = next((o for o in options if o["variant"].sku == chosen_sku), None)
-    selected = selected or next((o for o in options if o["state"] != "out_of_stock"), None)
-    selected = selected or (options[0] if options else None)
+    selected = next((o for o in buyable if o["variant"].sku == chosen_sku), None)
+    selected = selected or (buyable[0] if buyable else None)
     country = shopper_country(request) or next(iter(market.countries), None)
     country_code = getattr(country, "code", country)
     refusal, notice = export_advice(product=product, country=country_code, product_name=page.title)
@@ -76,9 +87,15 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         "market": market,
         "options": options,
         "selected": selected,
+        # What the price and stock lines show first: the checked variant, else (all sold
+        # out) the first one.
+        "shown": selected or (options[0] if options else None),
         "restriction": refusal,
         "notice": notice,
-        "max_quantity": langnghe_setting("LANGNGHE_CART_MAX_QUANTITY"),
+        # Without the script the quantity field cannot follow the ticked variant, so it allows
+        # the largest any buyable variant takes; the cart refuses more than the chosen one has
+        # and the page comes back with that variant ticked and a message naming it.
+        "max_quantity": max((o["max_quantity"] for o in buyable), default=limit),
         "json_ld": _json_ld(page, request, options),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
         "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",

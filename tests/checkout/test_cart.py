@@ -33,9 +33,27 @@ def test_quantity_above_the_line_limit_is_refused(shop):
 
 def test_more_than_the_stock_is_refused_with_what_is_left(shop):
     cart = Cart.objects.create(market=shop.us)
-    with translation.override("en"), pytest.raises(CartError, match="Only 5 left in stock."):
+    message = "Only 5 of “Glazed ceramic tea set” are available."
+    with translation.override("en"), pytest.raises(CartError, match=message):
         cart_add(cart=cart, variant=shop.variant, quantity=6)
     assert not CartLine.objects.exists()
+
+
+def test_a_refusal_names_the_variant_by_its_label_in_the_shoppers_language(shop):
+    cart = Cart.objects.create(market=shop.us)
+    shop.variant.name = "small"
+    shop.variant.save()
+    Stock.objects.filter(variant=shop.variant).update(quantity=1)
+    with translation.override("en"), pytest.raises(CartError) as refusal:
+        cart_add(cart=cart, variant=shop.variant, quantity=2)
+    assert str(refusal.value) == "Only 1 of “Glazed ceramic tea set – small” is available."
+    with translation.override("de"), pytest.raises(CartError) as refusal:
+        cart_add(cart=cart, variant=shop.variant, quantity=2)
+    assert "„Glazed ceramic tea set – small“" in str(refusal.value)
+    Stock.objects.filter(variant=shop.variant).update(quantity=0)
+    with translation.override("en"), pytest.raises(CartError) as refusal:
+        cart_add(cart=cart, variant=shop.variant, quantity=1)
+    assert str(refusal.value) == "Sorry, “Glazed ceramic tea set – small” is out of stock."
 
 
 def test_another_carts_reservation_counts_but_the_own_does_not(shop):
@@ -45,7 +63,7 @@ def test_another_carts_reservation_counts_but_the_own_does_not(shop):
     stock_reserve(cart_token="someone-else", quantities={shop.variant: 2})
     # Five units, two held by someone else: mine may grow to three, not four.
     cart_set_quantity(cart=mine, variant_id=shop.variant.pk, quantity=3)
-    with translation.override("en"), pytest.raises(CartError, match="Only 3 left"):
+    with translation.override("en"), pytest.raises(CartError, match="Only 3 of"):
         cart_set_quantity(cart=mine, variant_id=shop.variant.pk, quantity=4)
 
 

@@ -408,3 +408,18 @@ def test_french_order_pages_put_a_no_break_space_before_colons(shop):
     assert "Livraison\u00a0: " in html
     pay = client.get(f"/fr/checkout/pay/{order.token}/").content.decode()
     assert "Total à payer maintenant\u00a0: <strong>" in pay
+
+
+def test_a_refused_add_returns_to_its_page_with_the_variant_in_the_query(shop):
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+    response = cart_add(client, shop.variant, 6, next="/en/tea/?variant=OTHER&ref=qr")
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/tea/?ref=qr&variant={shop.variant.sku}"
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == ["Only 5 of “Glazed ceramic tea set” are available."]
+
+
+@pytest.mark.parametrize("target", ["https://elsewhere.example/tea/", "//elsewhere.example/", ""])
+def test_a_refused_add_with_a_foreign_or_no_next_goes_to_the_cart(shop, target):
+    response = cart_add(Client(), shop.variant, 6, next=target)
+    assert response["Location"] == "/en/checkout/cart/"

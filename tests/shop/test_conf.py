@@ -51,6 +51,8 @@ def test_a_host_that_sets_nothing_gets_the_defaults():
     [
         ("LANGNGHE_CART_MAX_QUANTITY", "20", "shop.E010"),
         ("LANGNGHE_CART_MAX_QUANTITY", -1, "shop.E010"),
+        ("LANGNGHE_LOW_STOCK_THRESHOLD", "5", "shop.E010"),
+        ("LANGNGHE_LOW_STOCK_THRESHOLD", 2.5, "shop.E010"),
         ("LANGNGHE_HOLD_MAX_SHARE", "2", "shop.E010"),
         ("LANGNGHE_RATE_MAX_CHANGE", "a quarter", "shop.E010"),
         ("LANGNGHE_COUNTRY_HEADERS", "HTTP_CF_IPCOUNTRY", "shop.E010"),

@@ -5,6 +5,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from shop.inventory import (
+    Availability,
     InsufficientStock,
     StockCountError,
     reservation_release,
@@ -342,3 +343,13 @@ def test_a_shortage_inside_the_callers_transaction_leaves_it_usable():
         stock.refresh_from_db()  # the transaction still answers
         assert stock.quantity_allocated == 0
         assert not Allocation.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("quantity", "threshold", "low"),
+    [(5, 5, True), (1, 5, True), (6, 5, False), (0, 5, False), (None, 5, False), (1, 0, False)],
+    ids=["at", "below", "above", "sold-out", "made-to-order", "never"],
+)
+def test_stock_is_low_at_the_threshold_and_not_above(settings, quantity, threshold, low):
+    settings.LANGNGHE_LOW_STOCK_THRESHOLD = threshold
+    assert Availability(1, quantity, None if quantity is not None else 10).low is low
