@@ -126,3 +126,14 @@ def demo_languages(content_languages: Iterable[str]) -> list[str]:
         if code in available and code != settings.LANGUAGE_CODE
     ]
     return codes
+
+
+def content_languages(*texts: dict | list) -> set[str]:
+    """Every language code that an entry of the given content has: dicts of entries keyed by
+    language (SECTIONS, STORIES, PRODUCERS) or lists of them (ARTICLES, whose "slug" and
+    "date" are not languages)."""
+    codes: set[str] = set()
+    for entries in texts:
+        for entry in entries.values() if isinstance(entries, dict) else entries:
+            codes.update(code for code in entry if code not in ("slug", "date"))
+    return codes

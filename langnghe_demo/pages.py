@@ -1,9 +1,11 @@
 """Demo pages: one tree per language, Vietnamese first (artisans write in Vietnamese).
 
 Home › Shop (all products) › one listing per top-level category; Makers › producer › stories;
-News › articles. vi is the source; en and ja are translations (`copy_for_translation`), and a
-product without a story in a language is shown through the fallback chain instead. A page is
-published only when its content differs, so loading twice changes nothing.
+News › articles. vi is the source. Producer pages, stories and articles are translated through
+wagtail-localize (`langnghe_demo.localize`) into every language their texts have, so that each
+translation tracks its source; homes and index pages are plain translated copies. A product
+without a story in a language is shown through the fallback chain instead. A page is published
+only when its content differs, so loading twice changes nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from cms.models import (
     StoryPage,
 )
 from cms.permissions import artisan_page_permissions_ensure
-from langnghe_demo.context import demo_languages
+from langnghe_demo.context import content_languages, demo_languages
+from langnghe_demo.localize import page_translation_ensure, source_sync, stored_stream
 from shop.models import Category, Producer, Product
 
 HOME_TEXT = {
@@ -47,17 +50,28 @@ HOME_TEXT = {
         "作るOCOP認定品を、村から直接お届けします。</p>",
     ),
 }
-STORY_LANGUAGES = ("en", "ja")
 HOME_SLUG = "langnghe"
 _STREAM = StoryStreamBlock()
 
 
 def _normalized(value) -> list:
-    return [(child.block_type, child.block.get_prep_value(child.value)) for child in value]
+    """A StreamField value without its block ids (list items get new ones each time the data is
+    read), to compare what a page says."""
+    return [
+        (child.block_type, _without_ids(child.block.get_prep_value(child.value))) for child in value
+    ]
+
+
+def _without_ids(value):
+    if isinstance(value, dict):
+        return {key: _without_ids(item) for key, item in value.items() if key != "id"}
+    if isinstance(value, list):
+        return [_without_ids(item) for item in value]
+    return value
 
 
 def _stream(blocks: list) -> object:
-    return _STREAM.to_python([{"type": kind, "value": value} for kind, value in blocks])
+    return stored_stream(_STREAM, blocks)
 
 
 def _publish(page: Page, **fields) -> bool:
@@ -166,9 +180,11 @@ def _homes(
     return homes
 
 
-def _sections(homes: dict[str, HomePage], sections: dict) -> dict[str, dict[str, Page]]:
-    """Shop and category listings in every demo language; makers and news where there is
-    content."""
+def _sections(
+    homes: dict[str, HomePage], sections: dict, indexes: dict[str, set[str]]
+) -> dict[str, dict[str, Page]]:
+    """Shop and category listings in every demo language; makers and news in the languages of
+    `indexes` ({"makers": languages, "news": languages}: where there is content)."""
     vi = homes["vi"]
     source = {
         "shop": _child(vi, ListingPage, "san-pham", title=sections["shop"]["vi"]),
@@ -191,7 +207,7 @@ def _sections(homes: dict[str, HomePage], sections: dict) -> dict[str, dict[str,
             continue
         pages[code] = {}
         for key, page in source.items():
-            if key in ("makers", "news") and code not in ("en", "ja"):
+            if key in indexes and code not in indexes[key]:
                 continue
             pages[code][key] = _translation(page, homes[code].locale)
     for code, by_key in pages.items():
@@ -200,42 +216,26 @@ def _sections(homes: dict[str, HomePage], sections: dict) -> dict[str, dict[str,
     return pages
 
 
-def _producers_and_stories(pages: dict[str, dict[str, Page]], producer_texts, story_texts) -> int:
+def _vi_pages(pages: dict[str, dict[str, Page]], producer_texts, story_texts, articles):
+    """The Vietnamese producer pages, stories and articles (the translations' sources), as
+    {kind: {key: page}}."""
     producers = {p.slug: p for p in Producer.objects.all()}
     products = {p.slug: p for p in Product.objects.select_related("producer")}
-    count = 0
+    found: dict[str, dict[str, Page]] = {"producer": {}, "story": {}, "article": {}}
     for slug, content in producer_texts.items():
         vi = content["vi"]
         page = _child(
             pages["vi"]["makers"], ProducerPage, slug, title=vi["title"], producer=producers[slug]
         )
         _publish(page, title=vi["title"], intro=vi["intro"], body=vi["body"])
-        count += 1
-        for code in (code for code in STORY_LANGUAGES if code in pages):
-            text = content.get(code) or content["en"]
-            translated = _translation(page, pages[code]["makers"].locale)
-            _publish(translated, title=text["title"], intro=text["intro"], body=text["body"])
-            count += 1
+        found["producer"][slug] = page
     for slug, content in story_texts.items():
         product = products[slug]
         parent = ProducerPage.objects.get(locale__language_code="vi", producer=product.producer)
         vi = content["vi"]
         story = _child(parent, StoryPage, slug, title=vi["title"], product=product)
         _publish(story, title=vi["title"], summary=vi["summary"], body=vi["body"])
-        count += 1
-        for code in STORY_LANGUAGES:
-            if code in content and code in pages:
-                translated = _translation(story, pages[code]["makers"].locale)
-                text = content[code]
-                _publish(
-                    translated, title=text["title"], summary=text["summary"], body=text["body"]
-                )
-                count += 1
-    return count
-
-
-def _articles(pages: dict[str, dict[str, Page]], articles) -> int:
-    count = 0
+        found["story"][slug] = story
     for article in articles:
         vi = article["vi"]
         date = dt.date.fromisoformat(article["date"])
@@ -243,20 +243,50 @@ def _articles(pages: dict[str, dict[str, Page]], articles) -> int:
             pages["vi"]["news"], ArticlePage, article["slug"], title=vi["title"], date=date
         )
         _publish(page, title=vi["title"], intro=vi["intro"], body=vi["body"], date=date)
-        count += 1
-        for code in STORY_LANGUAGES:
-            if code in article and code in pages:
-                text = article[code]
-                translated = _translation(page, pages[code]["news"].locale)
-                _publish(
-                    translated,
-                    title=text["title"],
-                    intro=text["intro"],
-                    body=text["body"],
-                    date=date,
-                )
-                count += 1
-    return count
+        found["article"][article["slug"]] = page
+    return found
+
+
+def _producer_texts_needed(producer_texts, story_texts, languages) -> dict[str, dict]:
+    """Each producer's texts in every language its page must exist in: those it is translated
+    into, and those any of its stories is translated into (a story needs its producer's page in
+    its language as parent; without the producer's own text there, the English one stands in)."""
+    producer_of = dict(Product.objects.values_list("slug", "producer__slug"))
+    needed = {slug: dict(content) for slug, content in producer_texts.items()}
+    for slug, content in story_texts.items():
+        texts = needed[producer_of[slug]]
+        for code in content:
+            if code in languages and code not in texts and "en" in texts:
+                texts[code] = texts["en"]
+    return needed
+
+
+def _translations(
+    sources: dict[str, dict[str, Page]],
+    texts: dict[str, dict[str, dict]],
+    languages: list[str],
+    tallies: Counter,
+) -> None:
+    """Every translation the data has, made through wagtail-localize (`langnghe_demo.localize`):
+    producers first (they are the stories' parents), then stories and articles."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    for kind in ("producer", "story", "article"):
+        for key, page in sources[kind].items():
+            content = texts[kind][key]
+            wanted = [code for code in languages if code != "vi" and code in content]
+            if not wanted:
+                continue
+            source = source_sync(page)
+            for code in wanted:
+                fields = {name: content[code][name] for name in _TRANSLATED_FIELDS[kind]}
+                tallies[page_translation_ensure(source, locales[code], fields)] += 1
+
+
+_TRANSLATED_FIELDS = {
+    "producer": ("title", "intro", "body"),
+    "story": ("title", "summary", "body"),
+    "article": ("title", "intro", "body"),
+}
 
 
 def demo_pages_load(
@@ -267,6 +297,7 @@ def demo_pages_load(
     sections: dict | None = None,
     parent: Page | int | str | None = None,
     as_default_site: bool = False,
+    tallies: Counter | None = None,
 ) -> HomePage:
     """Create or update the page tree in every demo language under `parent` (the tree's root
     when None); returns the vi home.
@@ -274,7 +305,10 @@ def demo_pages_load(
     Languages: LANGUAGE_CODE and those of settings.LANGUAGES that `sections` has titles in.
     An existing Site keeps its root page unless `as_default_site`, which makes the vi home the
     default Site's root. The texts default to the demo content (`langnghe_demo.content`); tests
-    pass their own.
+    pass their own. Producer pages, stories and articles are translated through wagtail-localize
+    into every language of settings.LANGUAGES their texts have (`tallies` counts the
+    translations created, updated and unchanged); a page without a language is not translated
+    into it, and the storefront falls back.
     """
     if None in (producers, stories, articles, sections):
         from langnghe_demo import content as demo_content
@@ -283,11 +317,23 @@ def demo_pages_load(
         stories = demo_content.STORIES if stories is None else stories
         articles = demo_content.ARTICLES if articles is None else articles
         sections = demo_content.SECTIONS if sections is None else sections
-    languages = demo_languages(sections["shop"])
+    languages = demo_languages(content_languages(sections, producers, stories, articles))
     homes = _homes(parent=parent, as_default_site=as_default_site, languages=languages)
-    pages = _sections(homes, sections)
-    _producers_and_stories(pages, producers, stories)
-    _articles(pages, articles)
+    producer_texts = _producer_texts_needed(producers, stories, languages)
+    indexes = {
+        "makers": content_languages(producer_texts, stories),
+        "news": content_languages(articles),
+    }
+    pages = _sections(homes, sections, indexes)
+    # Every source first, then the translations: a source's stored content (wagtail-localize's
+    # TranslationSource) then no longer moves within a load (a producer gaining its stories).
+    sources = _vi_pages(pages, producers, stories, articles)
+    texts = {
+        "producer": producer_texts,
+        "story": stories,
+        "article": {article["slug"]: article for article in articles},
+    }
+    _translations(sources, texts, languages, tallies if tallies is not None else Counter())
     artisan_page_permissions_ensure()
     return homes["vi"]
 
@@ -295,7 +341,9 @@ def demo_pages_load(
 def step_pages(ctx) -> None:
     """The `load_demo` step: the page tree under `ctx.parent`."""
     before = Page.objects.count()
-    demo_pages_load(parent=ctx.parent, as_default_site=ctx.as_default_site)
+    pages = ctx.tallies.setdefault("Pages", Counter())
+    translations = ctx.tallies.setdefault("Page translations", Counter())
+    demo_pages_load(parent=ctx.parent, as_default_site=ctx.as_default_site, tallies=translations)
     total = Page.objects.count() - 1  # the tree's root is not a page anyone sees
     created = Page.objects.count() - before
-    ctx.tallies.setdefault("Pages", Counter()).update(created=created, unchanged=total - created)
+    pages.update(created=created, unchanged=total - created)

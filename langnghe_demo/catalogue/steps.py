@@ -23,6 +23,7 @@ from langnghe_demo.context import (
     DemoContext,
     _upsert,
     _without,
+    content_languages,
     demo_languages,
 )
 from shop.inventory import stock_set_quantity
@@ -50,7 +51,8 @@ VIETCOMBANK_FILE = RATES_DIR / "vietcombank.xml"
 def step_locales(ctx: DemoContext) -> None:
     """A Wagtail locale for each language the site offers and the demo content is written in
     (missing ones only; none deleted, none for a language the demo has no text for)."""
-    for code in demo_languages(content.SECTIONS["shop"]):
+    texts = (content.SECTIONS, content.PRODUCERS, content.STORIES, content.ARTICLES)
+    for code in demo_languages(content_languages(*texts)):
         _locale, created = Locale.objects.get_or_create(language_code=code)
         ctx.tally("Locales", CREATED if created else UNCHANGED)
 

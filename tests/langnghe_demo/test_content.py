@@ -235,6 +235,22 @@ def test_translations_have_the_vietnamese_block_structure(name, page):
 
 
 @pytest.mark.parametrize(("name", "page"), PAGES, ids=PAGE_IDS)
+def test_translations_pair_segment_for_segment_with_the_vietnamese(name, page):
+    """load_demo stores each translated string as wagtail-localize's translation of the source
+    string at the same place: every rich-text block splits into as many strings (paragraphs,
+    headings, list items) as the Vietnamese one, every text the source has is translated."""
+    stream_block = pytest.importorskip("cms.blocks").StoryStreamBlock()
+    from langnghe_demo.localize import body_pairing_problems
+
+    for language, entry in page.items():
+        if language != "vi":
+            problems = body_pairing_problems(stream_block, page["vi"]["body"], entry["body"])
+            assert problems == [], f"{name} [{language}]"
+        for field in ("summary", "intro"):
+            assert bool(entry.get(field)) == bool(page["vi"].get(field)), (name, language, field)
+
+
+@pytest.mark.parametrize(("name", "page"), PAGES, ids=PAGE_IDS)
 def test_bodies_are_valid_for_the_story_stream_block(name, page):
     """Each body loads into, and validates against, the StreamField block the pages use."""
     stream_block = pytest.importorskip("cms.blocks").StoryStreamBlock()

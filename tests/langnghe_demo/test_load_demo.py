@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.test import override_settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from cms.models import HomePage
 from langnghe_demo.catalogue import producers as demo_producers
@@ -231,14 +231,29 @@ def test_password_from_the_environment(monkeypatch):
     assert admin.password == first_hash
 
 
+def pages_snapshot() -> dict[str, list[tuple]]:
+    """Every page and revision, and wagtail-localize's sources, translations and strings."""
+    models = [
+        Page,
+        Revision,
+        *(
+            apps.get_model("wagtail_localize", name)
+            for name in ("TranslationSource", "Translation", "StringTranslation", "TranslationLog")
+        ),
+    ]
+    return {model._meta.label: list(model.objects.order_by("pk").values_list()) for model in models}
+
+
 @pytest.mark.django_db
 def test_second_run_changes_nothing():
     first_output = load_demo()
     before = snapshot()
+    pages_before = pages_snapshot()
 
     second_output = load_demo()
 
     assert snapshot() == before
+    assert pages_snapshot() == pages_before
     assert "created" in first_output
     assert " created" not in second_output
     assert " updated" not in second_output

@@ -2,8 +2,10 @@
 
 Each package (e.g. `ko/`) defines any of STORIES[product_slug], PRODUCERS[producer_slug] and
 ARTICLES[article_slug] = {"title", "summary" or "intro", "body"}, with exactly the block structure
-of the Vietnamese source (same block types in the same order, as many process steps), because the
-loader pairs each translated segment with its source segment through wagtail-localize.
+of the Vietnamese source (same block types in the same order, as many process steps, each rich-text
+block split into as many paragraphs, headings and list items, every text the source has
+translated), because the loader pairs each translated segment with its source segment through
+wagtail-localize (`langnghe_demo.localize`; tests/langnghe_demo/test_content.py checks it).
 """
 
 import importlib
