@@ -152,8 +152,6 @@ def test_a_page_without_the_shoppers_version_is_shown_marked_with_its_language(c
 
 
 def test_the_shoppers_language_comes_first(honey):
-    other = honey_story.__wrapped__ if hasattr(honey_story, "__wrapped__") else None
-    assert other is None
     # A Japanese shopper searching "Product": Japanese stories first, no duplicates.
     hits = search_run(query="Product", language="ja", limit=50)
     languages = [hit.language for hit in hits]
@@ -271,7 +269,7 @@ def test_the_header_links_to_the_category_pages_of_the_shoppers_language(client,
         nav = html.split('<nav class="categories"')[1].split("</nav>")[0]
         for listing in listings:
             assert f'href="{listing.url}"' in nav, (language, listing.title)
-        assert "Ceramics" in nav if language == "en" else True
+    assert ">Ceramics</a>" in client.get("/en/").content.decode()
     # A newly published category page appears; the cached header follows the pages version.
     home = HomePage.objects.get(locale__language_code="en")
     extra = home.add_child(instance=ListingPage(title="Gifts", slug="gifts", locale=home.locale))
