@@ -262,3 +262,26 @@ class ArticlePage(StorefrontPage):
 
     class Meta:
         verbose_name = _("article")
+
+
+class SearchDocument(models.Model):
+    """What the shop's search reads of one live page: its display title and summary, and its
+    text normalised by `cms.search.search_normalise` (accents, đ and case folded), kept by
+    `cms.search` when pages are published, unpublished or deleted (CASCADE).
+
+    On PostgreSQL the migration adds a `vector` column (weighted tsvector, for ranking) and GIN
+    indexes on it and on `text` (pg_trgm, for substring and near-word matches); the model does
+    not name them, so the same model runs on SQLite, which matches `text` with LIKE.
+    """
+
+    page = models.OneToOneField(Page, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    language = models.CharField(max_length=20, db_index=True)
+    translation_key = models.UUIDField(db_index=True)
+    kind = models.CharField(max_length=20)
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    title_normalised = models.TextField()
+    text = models.TextField()
+
+    def __str__(self) -> str:
+        return f"{self.title} [{self.language}]"

@@ -30,7 +30,7 @@ from langnghe_demo.catalogue.steps import (
     step_warehouses,
 )
 from langnghe_demo.context import DemoContext, DemoStep, DemoSummary
-from langnghe_demo.pages import step_pages
+from langnghe_demo.pages import step_pages, step_search
 from langnghe_demo.rules.duties import step_duties
 from langnghe_demo.rules.shipping import step_shipping
 
@@ -50,6 +50,7 @@ DEMO_STEPS: list[DemoStep] = [
     DemoStep("shipping", step_shipping),
     DemoStep("duties", step_duties),
     DemoStep("pages", step_pages),
+    DemoStep("search", step_search),
 ]
 
 

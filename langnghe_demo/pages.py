@@ -338,6 +338,17 @@ def demo_pages_load(
     return homes["vi"]
 
 
+def step_search(ctx) -> None:
+    """The `load_demo` step after the pages: every searched page's search document (publishing
+    already wrote them; this catches pages changed outside Wagtail's publishing)."""
+    from cms.search import search_rebuild
+
+    counts = search_rebuild()
+    ctx.tallies.setdefault("Search documents", Counter()).update(
+        {outcome: counts[outcome] for outcome in ("created", "updated", "unchanged")}
+    )
+
+
 def step_pages(ctx) -> None:
     """The `load_demo` step: the page tree under `ctx.parent`."""
     before = Page.objects.count()

@@ -65,6 +65,11 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         # Privacy: days an abandoned cart and a payment event's body are kept.
         "LANGNGHE_CART_RETENTION_DAYS": 30,
         "LANGNGHE_WEBHOOK_RETENTION_DAYS": 90,
+        # Search: the longest query accepted (characters; longer is a 400), the most results
+        # one search lists (over all its pages) and results per page.
+        "LANGNGHE_SEARCH_QUERY_LENGTH": 200,
+        "LANGNGHE_SEARCH_RESULTS": 200,
+        "LANGNGHE_SEARCH_PAGE_SIZE": 20,
         # The shop's public address, for links in emails ("" refused in production).
         "LANGNGHE_SITE_URL": "",
         "STRIPE_SECRET_KEY": "",

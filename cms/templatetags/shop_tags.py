@@ -1,4 +1,5 @@
-"""Template tags for the storefront's chrome: language switcher, hreflang, market selector."""
+"""Template tags for the storefront's chrome: language switcher, hreflang, market selector,
+category navigation."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from cms.cache import FRAGMENT_SECONDS, catalogue_version
+from cms.navigation import category_links
 from cms.views.market import market_countries
 from shop.money import babel_locale
 from shop.shopper import shopper_country, shopper_market, shopper_markets
@@ -107,6 +109,12 @@ def market_selector(context):
         "country": country,
         "next": request.get_full_path(),
     }
+
+
+@register.inclusion_tag("cms/tags/category_nav.html", takes_context=True)
+def category_nav(context):
+    request = context["request"]
+    return {"links": category_links(request=request), "current": request.path}
 
 
 @register.filter

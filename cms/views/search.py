@@ -1,20 +1,26 @@
-"""Search in the shopper's language (Wagtail search over the locale's pages)."""
+"""Search: the shopper's language first, then other languages' pages (`cms.search`)."""
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils.translation import get_language
+
+from cms.search import search_run
+from shop.conf import langnghe_setting
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    query = (request.GET.get("q") or "").strip()[:200]
-    results = Page.objects.none()
+    query = (request.GET.get("q") or "").strip()
+    longest = langnghe_setting("LANGNGHE_SEARCH_QUERY_LENGTH")
+    context = {"search_query": query, "longest": longest, "too_long": len(query) > longest}
+    if context["too_long"]:
+        context["search_query"] = ""
+        return TemplateResponse(request, "cms/search.html", context, status=400)
+    hits = []
     if query:
-        locale = Locale.get_active()
-        results = Page.objects.live().filter(locale=locale).specific().search(query)
-    page_obj = Paginator(results, 20).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "cms/search.html",
-        {"search_query": query, "results": page_obj.object_list, "page_obj": page_obj},
-    )
+        limit = langnghe_setting("LANGNGHE_SEARCH_RESULTS")
+        hits = search_run(query=query, language=get_language(), limit=limit)
+    paginator = Paginator(hits, langnghe_setting("LANGNGHE_SEARCH_PAGE_SIZE"))
+    page_obj = paginator.get_page(request.GET.get("page"))
+    context.update(results=page_obj.object_list, page_obj=page_obj)
+    return TemplateResponse(request, "cms/search.html", context)

@@ -27,6 +27,15 @@ def test_rendered_pages_are_valid_html(client, shop, tmp_path):
             path = tmp_path / f"{language}-{model.__name__}-{len(files)}.html"
             path.write_bytes(response.content)
             files.append(str(path))
+    # Search: results (the "Product" stories), a page of only another language's hits (the
+    # Vietnamese producer's name, no diacritics, from Korean), the hint, a refused query.
+    for number, (language, query) in enumerate(
+        (("en", "Product"), ("ko", "gom lam"), ("ja", ""), ("vi", "x" * 201))
+    ):
+        response = client.get(f"/{language}/search/", {"q": query})
+        path = tmp_path / f"search-{number}.html"
+        path.write_bytes(response.content)
+        files.append(str(path))
     assert vnu_errors(files) == []
 
 
