@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.contrib.messages import constants
 
 from shop.branding import shop_name as shop_name_for
 
@@ -13,3 +14,15 @@ register = template.Library()
 def shop_name(context) -> str:
     """The shop's name (`LANGNGHE_SHOP_NAME`, else the Wagtail site's name); escaped on output."""
     return shop_name_for(request=context.get("request"))
+
+
+@register.filter
+def messages_errors(messages) -> list:
+    """The error messages among `messages` (shown as an error summary that takes focus)."""
+    return [message for message in messages if message.level >= constants.ERROR]
+
+
+@register.filter
+def messages_others(messages) -> list:
+    """The messages below error level (shown in a status region)."""
+    return [message for message in messages if message.level < constants.ERROR]
