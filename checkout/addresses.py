@@ -240,6 +240,19 @@ def address_normalize(*, country: str, data: dict) -> tuple[dict, dict[str, str]
     return {field: normalised.get(field) or "" for field in POSTAL_FIELDS}, {}
 
 
+def postal_code_fits(*, country: str, value: str) -> bool:
+    """Whether `value` has the shape of a postcode of `country` (the country-wide pattern; the
+    area-specific ones apply when the address is validated). False for an empty value and for
+    a country without postcodes."""
+    rules = address_rules(country=country)
+    code = " ".join((value or "").split())
+    if not code or "postal_code" not in rules.allowed_fields:
+        return False
+    if "postal_code" in rules.upper_fields:
+        code = code.upper()
+    return all(matcher.match(code) for matcher in rules.postal_code_matchers)
+
+
 _PCCC = re.compile(r"P[0-9]{12}")
 
 
@@ -283,6 +296,17 @@ CUSTOMS_ID_TEXTS: dict[str, CustomsIdText] = {
     )
 }
 
+CUSTOMS_ID_LABEL = gettext_lazy("Customs ID")
+
+
+def customs_id_label(*, kind: str) -> Promise:
+    """The label of a customs ID of `kind` ("pccc"), or a general one for a kind no longer
+    asked for (the destination's rule changed after the shopper entered it)."""
+    text = CUSTOMS_ID_TEXTS.get(kind)
+    return text.label if text else CUSTOMS_ID_LABEL
+
+
+PHONE_LABEL = gettext_lazy("Phone number")
 _PHONE_CHARACTERS = re.compile(r"\+?[0-9 ()\-]+")
 
 
@@ -324,6 +348,19 @@ def address_lines(*, address: dict, language: str | None = None) -> list[str]:
         country_name = str(country_registry.name(country))
     head = [address.get("name") or "", address.get("company") or ""]
     return [line.strip() for line in [*head, *lines, country_name] if line.strip()]
+
+
+def address_contact_lines(
+    *, address: dict, customs_id: str, customs_id_kind: str
+) -> list[tuple[Promise, str]]:
+    """(label, value) of what the carrier and customs use to reach the shopper, for them to
+    check before paying: the phone number and the customs ID (e.g. Korea's PCCC), when given."""
+    lines: list[tuple[Promise, str]] = []
+    if phone := address.get("phone") or "":
+        lines.append((PHONE_LABEL, phone))
+    if customs_id:
+        lines.append((customs_id_label(kind=customs_id_kind), customs_id))
+    return lines
 
 
 def _collation_key(name: str) -> str:

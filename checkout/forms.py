@@ -25,7 +25,10 @@ class ContactForm(forms.Form):
 class CountryForm(forms.Form):
     """The destination country; the address form below follows its format."""
 
-    country = forms.ChoiceField(label=_("Country"))
+    country = forms.ChoiceField(
+        label=_("Country"),
+        help_text=_("The address form follows the country you choose; what you typed is kept."),
+    )
 
     def __init__(self, *args, choices, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,6 +51,14 @@ class ShippingForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.default = default
         self.fields["method"].choices = [(o.method.pk, o.method.name) for o in options]
+
+    @property
+    def selected(self) -> int | None:
+        """The method to show checked: the one posted when it is offered, else the default
+        (so a page shown again after an error keeps the shopper's choice)."""
+        if self.is_bound and self.is_valid():
+            return self.cleaned_data["method"]
+        return self.default
 
     def clean_method(self) -> int:
         method = self.cleaned_data["method"] or self.default

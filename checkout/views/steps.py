@@ -9,11 +9,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from checkout.addresses import address_lines, shipping_country_choices
+from checkout.addresses import address_contact_lines, address_lines, shipping_country_choices
 from checkout.cart import CART_KEY, cart_count_remember, cart_destination_set, cart_get
 from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
-from checkout.forms_address import address_form_class
+from checkout.forms_address import address_form_carried, address_form_class
 from checkout.models import Cart
 from checkout.placement import CheckoutChanged, CheckoutRefused, order_place
 from checkout.quote import checkout_quote, quote_fingerprint, quote_refusals
@@ -76,39 +76,54 @@ def _delivery(request: HttpRequest, cart: Cart, lines: list, country: str):
 @require_http_methods(["GET", "POST"])
 def checkout_address(request: HttpRequest) -> HttpResponse:
     """Step 1: email, shipping address in the destination country's format, and how to ship
-    it (the methods follow the country; the first is preselected)."""
+    it (the methods follow the country; the first is preselected). The country chooser is part
+    of the form: its "Update address form" button (or a country changed before "Continue")
+    shows the new country's form with what the shopper typed, unvalidated."""
     cart, market, lines, bounce = _ready_cart(request)
     if bounce:
         return bounce
     codes = destination_codes(request)
     chosen = (request.POST.get("country") or request.GET.get("country") or "").upper()
-    country = chosen if chosen in codes else default_country(request, cart)
+    shown = (request.POST.get("shown_country") or "").upper()
+    shown = shown if shown in codes else ""  # the country the posted form was shown for
+    country = chosen if chosen in codes else shown or default_country(request, cart)
     customs_id = customs_id_required(country=country)
     form_class = address_form_class(country=country, customs_id=customs_id)
     country_form = CountryForm(
         initial={"country": country}, choices=shipping_country_choices(countries=codes)
     )
     options, default, unavailable = _delivery(request, cart, lines, country)
+    refreshed = False
     if request.method == "POST":
-        contact = ContactForm(request.POST)
-        address = form_class(data=request.POST)
         shipping = ShippingForm(request.POST, options=options, default=default)
-        valid = contact.is_valid() & address.is_valid() & shipping.is_valid()
-        if chosen in codes and valid:
-            return _address_save(request, cart, market, country, address, contact, shipping)
+        status = 200 if chosen in codes else 400
         if chosen not in codes:
             messages.error(
                 request,
                 _("We do not ship to that country yet. Choose a country from the list."),
             )
-        status = 400
+        if "refresh" in request.POST or (shown and chosen != shown):
+            # Not an attempt to continue: nothing is validated or saved.
+            refreshed = True
+            contact = ContactForm(initial={"email": request.POST.get("email", "")})
+            address = address_form_carried(
+                form_class=form_class, data=request.POST, from_country=shown
+            )
+            shipping = ShippingForm(options=options, default=shipping.selected)
+        else:
+            contact = ContactForm(request.POST)
+            address = form_class(data=request.POST)
+            valid = contact.is_valid() & address.is_valid() & shipping.is_valid()
+            if chosen in codes and valid:
+                return _address_save(request, cart, market, country, address, contact, shipping)
+            status = 400
     else:
         # Checkout starts here: the cart's stock is held (DESIGN.md, stock and payment ordering).
         if bounce := _reserve(request, cart, lines):
             return bounce
         contact = ContactForm(initial={"email": cart.email})
-        initial = cart.shipping_address if cart.country == country else {}
-        address = form_class(initial={**initial, "customs_id": cart.customs_id})
+        saved = {**cart.shipping_address, "customs_id": cart.customs_id}
+        address = address_form_carried(form_class=form_class, data=saved, from_country=cart.country)
         shipping = ShippingForm(options=options, default=default)
         status = 200
     context = {
@@ -120,8 +135,9 @@ def checkout_address(request: HttpRequest) -> HttpResponse:
         "address_form": address,
         "shipping_form": shipping,
         "options": options,
-        "selected": default,
+        "selected": shipping.selected,
         "unavailable": unavailable,
+        "refreshed": refreshed,
     }
     return render(request, "checkout/address.html", context, status=status)
 
@@ -170,6 +186,11 @@ def _review(
         "fingerprint": "" if refusals else quote_fingerprint(quote=quote, cart=cart),
         "notices": [n for n in notices.values() if n],
         "address": address_lines(address=cart.shipping_address, language=language()),
+        "contact": address_contact_lines(
+            address=cart.shipping_address,
+            customs_id=cart.customs_id,
+            customs_id_kind=quote.duties.customs_id if quote.duties else "",
+        ),
     }
     return render(request, "checkout/review.html", context, status=status)
 

@@ -29,6 +29,8 @@ def test_checkout_pages_are_valid_html(tmp_path):
         keep(client.get(f"/{lang}/checkout/cart/"), f"{lang}-cart")
         keep(client.get(f"/{lang}/checkout/"), f"{lang}-address")
         keep(client.post(f"/{lang}/checkout/", {**address, "postal_code": "x"}), f"{lang}-errors")
+        refresh = {**address, "country": "KR", "shown_country": address["country"], "refresh": 1}
+        keep(client.post(f"/{lang}/checkout/", refresh), f"{lang}-refresh")
         placed = order_place(client, lang=lang)
         keep(client.get(placed["Location"]), f"{lang}-pay")
         order = Order.objects.get(language=lang)
