@@ -24,6 +24,9 @@ from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain
 
 CART_KEY = "langnghe_cart"
+# Units in the session's cart, for the storefront header: kept when the cart is shown or
+# emptied by an order, so no page reads the cart to draw its count.
+CART_COUNT_KEY = "langnghe_cart_count"
 
 
 class CartError(ValueError):
@@ -102,6 +105,27 @@ def cart_get(*, request: HttpRequest) -> Cart | None:
             request.session[CART_KEY] = cart.token
         return cart
     return None
+
+
+def cart_count_get(*, request: HttpRequest) -> int:
+    """The number of units the session's cart held when last shown (0 without a session).
+
+    Reading a session that has no cookie sends nothing to the session store, and pages of
+    visitors with a session are never stored by the page cache: a count never reaches another
+    visitor. A count goes stale only when the cart changes in another session of the same
+    signed-in shopper, until their cart is next shown."""
+    session = getattr(request, "session", None)
+    if session is None or not session.session_key:
+        return 0
+    count = session.get(CART_COUNT_KEY, 0)
+    return count if isinstance(count, int) and count > 0 else 0
+
+
+def cart_count_remember(*, request: HttpRequest, count: int) -> None:
+    """Keep the cart's units in the session (after showing the cart, or 0 once it is ordered);
+    the session is written only when the count changed."""
+    if request.session.get(CART_COUNT_KEY, 0) != count:
+        request.session[CART_COUNT_KEY] = count
 
 
 def cart_get_or_create(*, request: HttpRequest, market: Market) -> tuple[Cart, bool]:

@@ -13,7 +13,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from checkout.cart import CartError, cart_add, cart_get_or_create, cart_set_quantity, cart_view
+from checkout.cart import (
+    CartError,
+    cart_add,
+    cart_count_remember,
+    cart_get_or_create,
+    cart_set_quantity,
+    cart_view,
+)
 from checkout.duties import lines_export_notices
 from checkout.forms import CartAddForm
 from checkout.views.common import checkout_cart, default_country
@@ -67,7 +74,8 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
         cart_add(cart=cart, variant=variant, quantity=quantity, new_cart=created)
     except CartError as refusal:
         # Back to the story page with the refused variant still ticked; the message names it.
-        messages.error(request, str(refusal))
+        # Tagged "buy-box": the page's error summary links it to the buy box's quantity field.
+        messages.error(request, str(refusal), extra_tags="buy-box")
         return redirect(_back(request, variant=variant.sku))
     messages.success(request, _("Added to your cart."))
     return redirect("checkout:cart")
@@ -91,6 +99,8 @@ def cart_detail(request: HttpRequest) -> HttpResponse:
         if country:
             products = [item.variant.product for item in view.items]
             notices = lines_export_notices(products=products, country=country)
+    # Every change to the cart ends on this page: the header's count follows it here.
+    cart_count_remember(request=request, count=view.count if view is not None else 0)
     context = {
         "view": view,
         "market": market,

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from checkout.addresses import address_contact_lines, address_lines, shipping_country_choices
-from checkout.cart import CART_KEY, cart_destination_set, cart_get
+from checkout.cart import CART_KEY, cart_count_remember, cart_destination_set, cart_get
 from checkout.duties import customs_id_required, lines_export_notices
 from checkout.forms import ContactForm, CountryForm, ShippingForm
 from checkout.forms_address import address_form_carried, address_form_class
@@ -175,6 +175,7 @@ def _review(
         products=[item.variant.product for item in quote.view.items], country=cart.country
     )
     refusals = quote_refusals(quote)
+    cart_count_remember(request=request, count=quote.view.count)
     context = {
         "step": "review",
         "market": market,
@@ -240,4 +241,5 @@ def checkout_place(request: HttpRequest) -> HttpResponse:
             )
             return redirect("checkout:address")
         return _review(request, cart, market, errors=refusal.messages, status=409)
+    cart_count_remember(request=request, count=0)  # the header's cart is empty again
     return redirect("checkout:pay", token=order.token)

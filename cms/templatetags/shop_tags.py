@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
+from checkout.cart import cart_count_get
 from cms.cache import FRAGMENT_SECONDS, catalogue_version
 from cms.navigation import category_links
 from cms.views.market import market_countries
@@ -115,6 +116,20 @@ def market_selector(context):
 def category_nav(context):
     request = context["request"]
     return {"links": category_links(request=request), "current": request.path}
+
+@register.simple_tag(takes_context=True)
+def shopper_currency(context) -> str:
+    """The currency of the shopper's market (the header's language and currency menu)."""
+    return shopper_market(context["request"]).currency
+
+
+@register.simple_tag(takes_context=True)
+def cart_count(context) -> int:
+    """Units in the shopper's cart, as the session remembers them (no query: see
+    `checkout.cart.cart_count_get`). Visitors without a session, the only ones whose pages the
+    page cache stores, always get 0."""
+    request = context.get("request")
+    return cart_count_get(request=request) if request is not None else 0
 
 
 @register.filter

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.contrib.messages import constants
 
 from shop.branding import shop_name as shop_name_for
 from shop.money import number_format
@@ -26,3 +27,15 @@ def number(value) -> str:
         return number_format(value)
     except (TypeError, ValueError, ArithmeticError):
         return str(value)
+
+
+@register.filter
+def messages_errors(messages) -> list:
+    """The error messages among `messages` (shown as an error summary that takes focus)."""
+    return [message for message in messages if message.level >= constants.ERROR]
+
+
+@register.filter
+def messages_others(messages) -> list:
+    """The messages below error level (shown in a status region)."""
+    return [message for message in messages if message.level < constants.ERROR]

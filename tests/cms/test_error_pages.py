@@ -48,12 +48,26 @@ def test_pages_name_the_shops_icon_and_it_is_served(client, shop):
 
 
 def test_messages_keep_list_semantics_inside_a_live_region(client, shop):
+    from shop.models import ProductVariant
+
+    sku = ProductVariant.objects.first().sku
+    response = client.post("/en/checkout/cart/add/", {"variant": sku, "quantity": 1}, follow=True)
+    text = response.content.decode()
+    assert '<div role="status"><ul class="messages"><li class="success">' in text
+    assert '<ul class="messages" role="status">' not in text
+
+
+def test_an_error_message_opens_the_page_as_an_error_summary(client, shop):
+    # A refused action: the list keeps its semantics inside a summary whose heading takes focus
+    # (langnghe/site.js, deferred: the CSP allows no inline script).
     response = client.post(
         "/en/checkout/cart/add/", {"variant": "NO-SUCH-SKU", "quantity": 1}, follow=True
     )
     text = response.content.decode()
-    assert '<div role="status"><ul class="messages">' in text
-    assert '<ul class="messages" role="status">' not in text
+    assert '<section class="error-summary" aria-labelledby="messages-problem">' in text
+    assert '<h2 id="messages-problem" tabindex="-1">There is a problem</h2>' in text
+    assert '<ul class="messages"><li class="error">That product is not available.</li>' in text
+    assert 'langnghe/site.js" defer></script>' in text
 
 
 def test_every_storefront_page_has_a_meta_description(client, shop):
