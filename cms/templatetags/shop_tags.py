@@ -117,6 +117,7 @@ def category_nav(context):
     request = context["request"]
     return {"links": category_links(request=request), "current": request.path}
 
+
 @register.simple_tag(takes_context=True)
 def shopper_currency(context) -> str:
     """The currency of the shopper's market (the header's language and currency menu)."""
