@@ -221,14 +221,21 @@ def _producers_and_stories(pages: dict[str, dict[str, Page]], producer_texts, st
         parent = ProducerPage.objects.get(locale__language_code="vi", producer=product.producer)
         vi = content["vi"]
         story = _child(parent, StoryPage, slug, title=vi["title"], product=product)
-        _publish(story, title=vi["title"], summary=vi["summary"], body=vi["body"])
+        # The hero: the product's first photo (`langnghe_demo.illustrations`), when it has one.
+        first = product.images.select_related("image").order_by("sort_order", "pk").first()
+        hero = {"hero_image": first.image} if first else {}
+        _publish(story, title=vi["title"], summary=vi["summary"], body=vi["body"], **hero)
         count += 1
         for code in STORY_LANGUAGES:
             if code in content and code in pages:
                 translated = _translation(story, pages[code]["makers"].locale)
                 text = content[code]
                 _publish(
-                    translated, title=text["title"], summary=text["summary"], body=text["body"]
+                    translated,
+                    title=text["title"],
+                    summary=text["summary"],
+                    body=text["body"],
+                    **hero,
                 )
                 count += 1
     return count

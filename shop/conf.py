@@ -65,6 +65,9 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         # Privacy: days an abandoned cart and a payment event's body are kept.
         "LANGNGHE_CART_RETENTION_DAYS": 30,
         "LANGNGHE_WEBHOOK_RETENTION_DAYS": 90,
+        # Image formats offered besides JPEG, best first (cms/images.py); None: AVIF and WebP
+        # where Pillow can write AVIF, else WebP alone.
+        "LANGNGHE_IMAGE_FORMATS": None,
         # The shop's public address, for links in emails ("" refused in production).
         "LANGNGHE_SITE_URL": "",
         "STRIPE_SECRET_KEY": "",
