@@ -2,10 +2,10 @@
 
 Product grids and story pages are rendered once per (page, language, market, query) and kept
 until anything they show changes: a page is published or unpublished, a product, variant,
-price, market, producer or category is saved, stock counts, allocations or shipments change
-(not reservations: see `shop/inventory.py`), or rates change. One version number covers all
-of it, so a change never leaves a stale price or stock line behind; it moves when the change
-commits (`shop.utils.memo.cache_version_bump`).
+price, market, producer, category, product photo or image is saved, stock counts, allocations
+or shipments change (not reservations: see `shop/inventory.py`), or rates change. One version
+number covers all of it, so a change never leaves a stale price or stock line behind; it moves
+when the change commits (`shop.utils.memo.cache_version_bump`).
 
 Fragments are stored by Wagtail's `{% wagtailpagecache %}`, which never stores what a preview
 renders, and only for query strings `page_query` accepts: an arbitrary `?x=…` adds nothing.
@@ -124,6 +124,7 @@ def fragment_context(request: HttpRequest, page, market, *parts) -> dict:
 
 def catalogue_signals_connect() -> None:
     from django.apps import apps
+    from wagtail.images import get_image_model
     from wagtail.models import Page
 
     from checkout.models import ExportRestriction
@@ -134,6 +135,7 @@ def catalogue_signals_connect() -> None:
         MarketPrice,
         Producer,
         Product,
+        ProductImage,
         ProductVariant,
         Stock,
     )
@@ -145,6 +147,8 @@ def catalogue_signals_connect() -> None:
         MarketPrice,
         Producer,
         Product,
+        ProductImage,  # cards show a product's first image, stories its gallery
+        get_image_model(),  # a replaced file or focal point means new rendition URLs
         ProductVariant,
         Stock,
         ExportRestriction,  # the buy box shows refusals and document notices

@@ -2,8 +2,9 @@
 shopper's language (with fallbacks), price in their market, stock or lead time.
 
 A constant number of queries whatever the number of products, variants or locales: products
-with producer and category, their active variants, their story pages in the fallback chain,
-explicit prices, one rate, stock rows and reservations.
+with producer and category, their active variants, their story pages in the fallback chain
+(with each product's first image id), explicit prices, one rate, stock rows and reservations,
+the card images and their renditions.
 """
 
 from __future__ import annotations
@@ -14,14 +15,15 @@ from types import MappingProxyType
 
 from django.apps import apps
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
+from cms.images import images_with_renditions
 from shop.inventory import Availability, stock_availability
-from shop.models import Market, Product, ProductVariant
+from shop.models import Market, Product, ProductImage, ProductVariant
 from shop.money import babel_locale, money_format, number_format
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain, shopper_market
@@ -106,6 +108,7 @@ class ProductCard:
     in_stock: bool
     made_to_order: bool
     availability_text: str
+    image: object = None  # the product's first image (renditions prefetched), or None
 
     @property
     def title(self) -> str:
@@ -117,8 +120,20 @@ class ProductCard:
 
 
 def story_pages_of_products(products: QuerySet[Product], *, chain: list[str]) -> dict[int, object]:
-    """Best story page per active product of `products`, products and producers joined in."""
-    return _best_pages(_story_pages().filter(product__in=products.filter(is_active=True)), chain)
+    """Best story page per active product of `products`, products and producers joined in, with
+    the id of the product's first image (`card_image_id`)."""
+    first_image = (
+        ProductImage.objects.filter(product_id=OuterRef("product_id"))
+        .order_by("sort_order", "pk")
+        .values("image_id")[:1]
+    )
+    pages = _story_pages().filter(product__in=products.filter(is_active=True))
+    return _best_pages(pages.annotate(card_image_id=Subquery(first_image)), chain)
+
+
+def _card_image_id(page) -> int | None:
+    """The product's first image, else (a product without photos) its story's hero."""
+    return getattr(page, "card_image_id", None) or page.hero_image_id
 
 
 def _cheapest(prices: list[Price]) -> Price | None:
@@ -156,6 +171,7 @@ def product_cards(
     except MissingExchangeRate:
         prices = {}
     stock = stock_availability(variants=variants)
+    images = images_with_renditions((_card_image_id(pages[p.pk]) for p in products), "card")
     locale = babel_locale()
     cards = []
     for product in products:
@@ -177,6 +193,7 @@ def product_cards(
                 in_stock=best.in_stock,
                 made_to_order=best.made_to_order,
                 availability_text=availability_text(best),
+                image=images.get(_card_image_id(pages[product.pk])),
             )
         )
     return cards

@@ -35,3 +35,34 @@ def page_cache_middleware_check(app_configs, **kwargs) -> list[Error]:
             )
         )
     return errors
+
+
+IMAGE_FORMATS = frozenset({"avif", "webp", "jpeg", "png"})
+
+
+@register()
+def image_formats_check(app_configs, **kwargs) -> list[Error]:
+    """`LANGNGHE_IMAGE_FORMATS` names formats Wagtail renders, and AVIF only where Pillow
+    can write it (otherwise every rendition of a page would fail)."""
+    from cms.images import pillow_writes_avif
+    from shop.conf import langnghe_setting
+
+    chosen = langnghe_setting("LANGNGHE_IMAGE_FORMATS")
+    if chosen is None:
+        return []
+    if isinstance(chosen, str) or not set(chosen) <= IMAGE_FORMATS:
+        return [
+            Error(
+                "LANGNGHE_IMAGE_FORMATS must be a list of: " + ", ".join(sorted(IMAGE_FORMATS)),
+                id="cms.E003",
+            )
+        ]
+    if "avif" in chosen and not pillow_writes_avif():
+        return [
+            Error(
+                "LANGNGHE_IMAGE_FORMATS asks for AVIF, which this Pillow cannot write.",
+                hint='Install a Pillow built with libavif, or use ("webp",).',
+                id="cms.E004",
+            )
+        ]
+    return []

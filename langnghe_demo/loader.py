@@ -30,6 +30,7 @@ from langnghe_demo.catalogue.steps import (
     step_warehouses,
 )
 from langnghe_demo.context import DemoContext, DemoStep, DemoSummary
+from langnghe_demo.illustrations import step_images
 from langnghe_demo.pages import step_pages, step_search
 from langnghe_demo.rules.duties import step_duties
 from langnghe_demo.rules.shipping import step_shipping
@@ -49,6 +50,8 @@ DEMO_STEPS: list[DemoStep] = [
     # Shipping and duty rules after the catalogue and markets they refer to; pages last.
     DemoStep("shipping", step_shipping),
     DemoStep("duties", step_duties),
+    # Drawn images in the producers' collections, before the pages that show them.
+    DemoStep("images", step_images),
     DemoStep("pages", step_pages),
     DemoStep("search", step_search),
 ]

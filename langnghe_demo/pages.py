@@ -234,7 +234,11 @@ def _vi_pages(pages: dict[str, dict[str, Page]], producer_texts, story_texts, ar
         parent = ProducerPage.objects.get(locale__language_code="vi", producer=product.producer)
         vi = content["vi"]
         story = _child(parent, StoryPage, slug, title=vi["title"], product=product)
-        _publish(story, title=vi["title"], summary=vi["summary"], body=vi["body"])
+        # The hero: the product's first photo (`langnghe_demo.illustrations`), when it has one;
+        # the translations take it from their source (not a translatable field).
+        first = product.images.select_related("image").order_by("sort_order", "pk").first()
+        hero = {"hero_image": first.image} if first else {}
+        _publish(story, title=vi["title"], summary=vi["summary"], body=vi["body"], **hero)
         found["story"][slug] = story
     for article in articles:
         vi = article["vi"]

@@ -70,6 +70,9 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         "LANGNGHE_SEARCH_QUERY_LENGTH": 200,
         "LANGNGHE_SEARCH_RESULTS": 200,
         "LANGNGHE_SEARCH_PAGE_SIZE": 20,
+        # Image formats offered besides JPEG, best first (cms/images.py); None: AVIF and WebP
+        # where Pillow can write AVIF, else WebP alone.
+        "LANGNGHE_IMAGE_FORMATS": None,
         # The shop's public address, for links in emails ("" refused in production).
         "LANGNGHE_SITE_URL": "",
         "STRIPE_SECRET_KEY": "",

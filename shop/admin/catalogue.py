@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, Objec
 from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from shop.admin.forms import JSONObjectTextarea, ProductForm
+from shop.admin.forms import JSONObjectTextarea, ProducerForm, ProductForm
 from shop.admin.views import ScopedIndexView, ScopedViewSetMixin
 from shop.models import Category, Producer, Product
 
@@ -20,39 +20,48 @@ class ProducerViewSet(ScopedViewSetMixin, SnippetViewSet):
     inspect_view_enabled = True
     list_display = ["name", "kind", "craft_village", "province", "ocop_stars", UpdatedAtColumn()]
     list_filter = ["kind", "province", "ocop_stars"]
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("description")],
-            heading=_("Producer"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("craft_village"),
-                FieldPanel("commune"),
-                FieldPanel("district"),
-                FieldPanel("province"),
-            ],
-            heading=_("Place"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("ocop_stars"),
-                FieldPanel("ocop_year"),
-                FieldPanel("ocop_certificate_number"),
-            ],
-            heading=_("OCOP certification"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("contact_name"),
-                FieldPanel("phone"),
-                FieldPanel("email"),
-                FieldPanel("website"),
-            ],
-            heading=_("Contact"),
-        ),
-        FieldPanel("editors", widget=forms.CheckboxSelectMultiple),
-    ]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("slug"),
+                    FieldPanel("kind"),
+                    FieldPanel("description"),
+                    FieldPanel("portrait"),
+                ],
+                heading=_("Producer"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("craft_village"),
+                    FieldPanel("commune"),
+                    FieldPanel("district"),
+                    FieldPanel("province"),
+                ],
+                heading=_("Place"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("ocop_stars"),
+                    FieldPanel("ocop_year"),
+                    FieldPanel("ocop_certificate_number"),
+                ],
+                heading=_("OCOP certification"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("contact_name"),
+                    FieldPanel("phone"),
+                    FieldPanel("email"),
+                    FieldPanel("website"),
+                ],
+                heading=_("Contact"),
+            ),
+            FieldPanel("editors", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=ProducerForm,
+    )
 
 
 class CategoryViewSet(SnippetViewSet):

@@ -30,6 +30,15 @@ class JSONObjectTextarea(forms.Textarea):
         return value
 
 
+class ProducerForm(WagtailAdminModelForm):
+    """Producer form: the portrait is chosen among the images the user may choose."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "portrait" in self.fields and self.for_user is not None:
+            self.fields["portrait"].queryset = images_choosable_by(self.for_user)
+
+
 class ProductForm(WagtailAdminModelForm):
     """Product form: an artisan may only pick their own producers, and a variant that still
     holds stock cannot be deleted (its stock and allocations would vanish with it)."""

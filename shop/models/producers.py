@@ -57,6 +57,16 @@ class Producer(index.Indexed, models.Model):
         help_text=_("Wagtail users who may edit this producer's pages and products."),
     )
 
+    portrait = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("portrait"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The maker, the workshop or the village: shown on the producer's page."),
+    )
+
     # Its images and documents (shop/collections.py): artisans reach only their producers'.
     collection = models.ForeignKey(
         "wagtailcore.Collection",

@@ -215,3 +215,16 @@ def test_an_artisan_cannot_post_another_producers_image_onto_a_product(secrets, 
         )
         response = artisan_client.post(reverse("wagtailsnippets_shop_product:add"), data)
         assert Product.objects.filter(slug=data["slug"]).exists() is saved, response.status_code
+
+
+def test_an_artisan_chooses_a_portrait_only_among_their_producers_images(secrets):
+    from shop.admin.catalogue import ProducerViewSet
+
+    tree = secrets.tree
+    user = UserFactory(username="artisan-portrait")
+    user.groups.add(Group.objects.get(name=ARTISANS))
+    tree.producer_a.editors.add(user)
+    own = _image("own-portrait", producer_collection(producer=tree.producer_a))
+    form_class = ProducerViewSet().get_edit_handler().get_form_class()
+    form = form_class(instance=tree.producer_a, for_user=user)
+    assert list(form.fields["portrait"].queryset) == [own]  # not producer B's image
