@@ -31,6 +31,7 @@ class DemoContext:
     reset_passwords: bool = False
     parent: Page | None = None  # the demo home's parent page; None: the tree's root
     as_default_site: bool = False  # point the default Site at the demo home
+    languages: tuple[str, ...] | None = None  # only these (LANGUAGE_CODE always); None: all
     tallies: dict[str, Counter] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     logins: list[str] = field(default_factory=list)
@@ -115,10 +116,15 @@ def _without(record: dict, *keys: str) -> dict:
     return {k: v for k, v in record.items() if k not in keys}
 
 
-def demo_languages(content_languages: Iterable[str]) -> list[str]:
+def demo_languages(
+    content_languages: Iterable[str], only: Iterable[str] | None = None
+) -> list[str]:
     """The languages the demo creates locales and pages for: LANGUAGE_CODE first, then those of
-    settings.LANGUAGES that the demo content is translated into (no others)."""
+    settings.LANGUAGES that the demo content is translated into (no others), limited to `only`
+    when given (`load_demo --languages`)."""
     available = set(content_languages)
+    if only is not None:
+        available &= set(only)
     codes = [settings.LANGUAGE_CODE]
     codes += [
         code

@@ -63,6 +63,7 @@ def demo_load(
     reset_passwords: bool = False,
     parent: Page | None = None,
     as_default_site: bool = False,
+    languages: Iterable[str] | None = None,
     steps: Iterable[DemoStep] | None = None,
 ) -> DemoSummary:
     """Load (or refresh) the demo data in one transaction and print a summary to `stdout`.
@@ -77,6 +78,7 @@ def demo_load(
         reset_passwords=reset_passwords,
         parent=parent,
         as_default_site=as_default_site,
+        languages=tuple(languages) if languages is not None else None,
     )
     with transaction.atomic():
         for step in DEMO_STEPS if steps is None else steps:

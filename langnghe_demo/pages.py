@@ -302,6 +302,7 @@ def demo_pages_load(
     parent: Page | int | str | None = None,
     as_default_site: bool = False,
     tallies: Counter | None = None,
+    only_languages: tuple[str, ...] | None = None,
 ) -> HomePage:
     """Create or update the page tree in every demo language under `parent` (the tree's root
     when None); returns the vi home.
@@ -321,7 +322,9 @@ def demo_pages_load(
         stories = demo_content.STORIES if stories is None else stories
         articles = demo_content.ARTICLES if articles is None else articles
         sections = demo_content.SECTIONS if sections is None else sections
-    languages = demo_languages(content_languages(sections, producers, stories, articles))
+    languages = demo_languages(
+        content_languages(sections, producers, stories, articles), only=only_languages
+    )
     homes = _homes(parent=parent, as_default_site=as_default_site, languages=languages)
     producer_texts = _producer_texts_needed(producers, stories, languages)
     indexes = {
@@ -358,7 +361,12 @@ def step_pages(ctx) -> None:
     before = Page.objects.count()
     pages = ctx.tallies.setdefault("Pages", Counter())
     translations = ctx.tallies.setdefault("Page translations", Counter())
-    demo_pages_load(parent=ctx.parent, as_default_site=ctx.as_default_site, tallies=translations)
+    demo_pages_load(
+        parent=ctx.parent,
+        as_default_site=ctx.as_default_site,
+        tallies=translations,
+        only_languages=ctx.languages,
+    )
     total = Page.objects.count() - 1  # the tree's root is not a page anyone sees
     created = Page.objects.count() - before
     pages.update(created=created, unchanged=total - created)

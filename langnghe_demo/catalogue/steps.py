@@ -52,7 +52,7 @@ def step_locales(ctx: DemoContext) -> None:
     """A Wagtail locale for each language the site offers and the demo content is written in
     (missing ones only; none deleted, none for a language the demo has no text for)."""
     texts = (content.SECTIONS, content.PRODUCERS, content.STORIES, content.ARTICLES)
-    for code in demo_languages(content_languages(*texts)):
+    for code in demo_languages(content_languages(*texts), only=ctx.languages):
         _locale, created = Locale.objects.get_or_create(language_code=code)
         ctx.tally("Locales", CREATED if created else UNCHANGED)
 

@@ -16,7 +16,7 @@ from shop.models import Producer, Product, ProductImage
 
 def load_demo() -> str:
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--languages", "vi", stdout=out)
     return out.getvalue()
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Page
 
@@ -30,6 +31,12 @@ class Command(BaseCommand):
             action="store_true",
             help="Make the demo home the default Site's root page, so the demo serves at /.",
         )
+        parser.add_argument(
+            "--languages",
+            help="Comma-separated language codes to load pages in (the site's default language "
+            "is always loaded), e.g. vi,en,ja for a quicker demo. Default: every language of "
+            "LANGUAGES that the demo content is written in.",
+        )
 
     def handle(self, *args, **options):
         parent = None
@@ -43,4 +50,16 @@ class Command(BaseCommand):
             reset_passwords=options["reset_passwords"],
             parent=parent,
             as_default_site=options["as_default_site"],
+            languages=_languages(options["languages"]),
         )
+
+
+def _languages(value: str | None) -> list[str] | None:
+    if not value:
+        return None
+    codes = [code.strip().lower() for code in value.split(",") if code.strip()]
+    known = {code for code, _name in settings.LANGUAGES}
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise CommandError(f"--languages: not in LANGUAGES: {', '.join(unknown)}.")
+    return codes
