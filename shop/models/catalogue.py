@@ -10,6 +10,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from shop.models.names import name_translations_field
+
 hs_code_validator = RegexValidator(
     r"^\d{6}(\d{2}){0,2}$",
     _("An HS code has 6, 8 or 10 digits, without dots or spaces (e.g. 691200 or 69120000)."),
@@ -20,7 +22,7 @@ class Category(index.Indexed, models.Model):
     """A node of the catalogue's category tree (ceramics, bamboo & rattan, food …)."""
 
     name = models.CharField(_("name (Vietnamese)"), max_length=150)
-    name_en = models.CharField(_("name (English)"), max_length=150)
+    name_translations = name_translations_field()
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     parent = models.ForeignKey(
         "self",
@@ -32,15 +34,21 @@ class Category(index.Indexed, models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
 
-    search_fields = [index.SearchField("name"), index.SearchField("name_en")]
+    search_fields = [index.SearchField("name"), index.SearchField("names_text")]
 
     class Meta:
-        ordering = ["position", "name_en"]
+        ordering = ["position", "name"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
-        return " › ".join(c.name_en for c in self.ancestors(include_self=True))
+        from shop.names import name_for
+
+        return " › ".join(name_for(obj=c) for c in self.ancestors(include_self=True))
+
+    def names_text(self) -> str:
+        """Every translation of the name, for the search index."""
+        return " ".join(self.name_translations.values())
 
     def ancestors(self, *, include_self: bool = False) -> list["Category"]:
         """The path from the root down to this category."""
@@ -153,6 +161,7 @@ class ProductVariant(Orderable):
     name = models.CharField(
         _("variant label"), max_length=200, blank=True, help_text=_("e.g. 'Blue glaze, 25 cm'")
     )
+    name_translations = name_translations_field()
     attributes = models.JSONField(
         _("attributes"),
         default=dict,
