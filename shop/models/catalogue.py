@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -42,9 +43,12 @@ class Category(index.Indexed, models.Model):
         verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
-        from shop.names import name_for
-
-        return " › ".join(name_for(obj=c) for c in self.ancestors(include_self=True))
+        # The admin's path, in the admin's language where written, else Vietnamese (the
+        # shopper-facing chain is shop.names.name_for, which the models do not import).
+        language = get_language()
+        return " › ".join(
+            c.name_translations.get(language) or c.name for c in self.ancestors(include_self=True)
+        )
 
     def names_text(self) -> str:
         """Every translation of the name, for the search index."""
