@@ -20,6 +20,7 @@ from shop.inventory import Availability, stock_availability
 from shop.links import product_links
 from shop.models import Market, ProductVariant
 from shop.money import Money, number_format
+from shop.names import name_for
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain
 
@@ -163,10 +164,12 @@ def shortage_message(*, name: str, available: int) -> str:
 
 def _item_name(*, variant: ProductVariant, title: str | None) -> str:
     """A variant's name as the shopper reads it: its story's title (else the product's
-    customs or Vietnamese name) and the variant's label, as in "Teapot – small"."""
+    customs or Vietnamese name) and the variant's label in the shopper's language
+    (`shop.names.name_for`), as in "Teapot – small"."""
     product = variant.product
     name = title or product.customs_description or product.name_vi
-    return f"{name} – {variant.name}" if variant.name else name
+    label = name_for(obj=variant) if variant.name else ""
+    return f"{name} – {label}" if label else name
 
 
 def variant_display_name(*, variant: ProductVariant) -> str:

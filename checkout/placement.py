@@ -18,6 +18,7 @@ from shop.conf import langnghe_setting
 from shop.inventory import InsufficientStock, stock_allocate
 from shop.markets import market_serving
 from shop.models import Order, OrderLine
+from shop.names import name_for
 from shop.orders import order_event_add
 from shop.pricing import MissingExchangeRate, rate_get
 from shop.timezones import shopper_time_zone
@@ -175,8 +176,12 @@ def _lines_create(*, order: Order, quote: Quote) -> list[OrderLine]:
             order=order,
             variant=item.variant,
             sku=item.variant.sku,
+            # Names frozen in the order's language (the shopper's when placing); customs
+            # papers read `customs_description` (English) and the SKU, never these.
             product_name=item.name[:255],
-            variant_name=item.variant.name or "",
+            variant_name=name_for(obj=item.variant, language=order.language)[:255]
+            if item.variant.name
+            else "",
             hs_code=item.variant.product.hs_code,
             country_of_origin=str(item.variant.product.country_of_origin),
             customs_description=item.variant.product.customs_description,

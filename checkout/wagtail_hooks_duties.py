@@ -112,7 +112,7 @@ class ExportRestrictionViewSet(ModelViewSet):
     url_prefix = "checkout/export-restrictions"
     icon = "warning"
     menu_label = _("Export restrictions")
-    search_fields = ["hs_prefix", "product__name_vi", "category__name_en", "notes"]
+    search_fields = ["hs_prefix", "product__name_vi", "category__name", "notes"]
     search_backend_name = None
     list_display = ["__str__", "kind", "reason", "document", "valid_from", "valid_until"]
     list_filter = ["kind", "reason", "document"]

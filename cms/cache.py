@@ -58,6 +58,7 @@ def pages_changed(**_kwargs) -> None:
 PAGE_QUERY_PARAMETERS = frozenset(
     {
         "availability",
+        "category",
         "max_price",
         "min_price",
         "page",

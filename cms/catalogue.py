@@ -25,6 +25,7 @@ from cms.images import images_with_renditions
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductImage, ProductVariant
 from shop.money import babel_locale, money_format, number_format
+from shop.names import name_for
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain, shopper_market
 from shop.utils.memo import local_cached
@@ -113,6 +114,14 @@ class ProductCard:
     @property
     def title(self) -> str:
         return self.page.title
+
+    @property
+    def producer_name(self) -> str:
+        return name_for(obj=self.product.producer)
+
+    @property
+    def category_name(self) -> str:
+        return name_for(obj=self.product.category)
 
     @property
     def stars(self) -> int | None:

@@ -38,6 +38,7 @@ STARS = [
 class ListingFilterForm(forms.Form):
     """Filters and sorting for a product listing (GET)."""
 
+    category = forms.ChoiceField(label=_("Category"), required=False)
     producer = forms.ChoiceField(label=_("Maker"), required=False)
     province = forms.ChoiceField(label=_("Province / village"), required=False)
     stars = forms.ChoiceField(label=_("OCOP rating"), choices=STARS, required=False)
@@ -59,9 +60,14 @@ class ListingFilterForm(forms.Form):
     availability = forms.ChoiceField(label=_("Availability"), choices=AVAILABILITY, required=False)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORTS, required=False)
 
-    def __init__(self, data=None, *, producers=(), provinces=(), **kwargs):
+    def __init__(self, data=None, *, producers=(), provinces=(), categories=(), **kwargs):
+        """`producers` and `categories`: (slug, name in the shopper's language) pairs."""
         super().__init__(data, **kwargs)
-        self.fields["producer"].choices = [("", _("Any"))] + [(p.slug, p.name) for p in producers]
+        if len(categories) > 1:
+            self.fields["category"].choices = [("", _("Any")), *categories]
+        else:  # one category: nothing to choose
+            del self.fields["category"]
+        self.fields["producer"].choices = [("", _("Any")), *producers]
         self.fields["province"].choices = [("", _("Any"))] + [(p, p) for p in provinces]
 
     def clean(self):

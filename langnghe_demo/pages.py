@@ -193,7 +193,7 @@ def _sections(
     }
     titles = dict(sections)
     for category in Category.objects.filter(parent__isnull=True).order_by("position", "pk"):
-        titles.setdefault(category.slug, {"vi": category.name, "en": category.name_en})
+        titles.setdefault(category.slug, {"vi": category.name, **category.name_translations})
         source[category.slug] = _child(
             source["shop"],
             ListingPage,

@@ -46,7 +46,7 @@ class CategoryFactory(factory.django.DjangoModelFactory):
         model = Category
 
     name = factory.Sequence(lambda n: f"Gốm sứ {n}")
-    name_en = factory.Sequence(lambda n: f"Ceramics {n}")
+    name_translations = factory.Sequence(lambda n: {"en": f"Ceramics {n}"})
     slug = factory.Sequence(lambda n: f"category-{n}")
 
 

@@ -11,6 +11,7 @@ from cms.cache import fragment_context
 from cms.catalogue import ProductCard, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
 from shop.models import Category, Product
+from shop.names import name_for
 from shop.shopper import language_chain, shopper_market
 
 PAGE_SIZE = 24
@@ -69,10 +70,22 @@ def _grid(page, request: HttpRequest, market) -> dict:
     pages = story_pages_of_products(
         _in_category(Product.objects.all(), page.category), chain=language_chain()
     )
-    producers = sorted({p.product.producer for p in pages.values()}, key=lambda p: p.name)
-    provinces = sorted({p.province for p in producers if p.province})
-    form = ListingFilterForm(request.GET or None, producers=producers, provinces=provinces)
+    # Names in the shopper's language (shop.names), sorted as they read them.
+    producers = sorted(
+        ((p.slug, name_for(obj=p)) for p in {page.product.producer for page in pages.values()}),
+        key=lambda choice: choice[1].casefold(),
+    )
+    provinces = sorted({p.product.producer.province for p in pages.values()} - {""})
+    categories = sorted(
+        ((c.slug, name_for(obj=c)) for c in {page.product.category for page in pages.values()}),
+        key=lambda choice: choice[1].casefold(),
+    )
+    form = ListingFilterForm(
+        request.GET or None, producers=producers, provinces=provinces, categories=categories
+    )
     data = form.cleaned_data if form.is_bound and form.is_valid() else {}
+    if data.get("category"):
+        pages = {k: v for k, v in pages.items() if v.product.category.slug == data["category"]}
     if data.get("producer"):
         pages = {k: v for k, v in pages.items() if v.product.producer.slug == data["producer"]}
     if data.get("province"):

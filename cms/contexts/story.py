@@ -15,6 +15,7 @@ from shop.conf import langnghe_setting
 from shop.inventory import stock_availability
 from shop.models import Product, ProductImage, ProductVariant
 from shop.money import babel_locale, money_format
+from shop.names import name_for
 from shop.pricing import MissingExchangeRate, variant_prices
 from shop.shopper import shopper_country, shopper_market
 
@@ -66,7 +67,7 @@ def story_images(page) -> dict:
 
 
 def _buy_box(page, request: HttpRequest, market) -> dict:
-    product = Product.objects.select_related("producer").get(pk=page.product_id)
+    product = Product.objects.select_related("producer", "category").get(pk=page.product_id)
     page.product = product
     variants = list(
         ProductVariant.objects.filter(product=product, is_active=True).order_by("sort_order", "pk")
@@ -87,6 +88,8 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         options.append(
             {
                 "variant": variant,
+                # The label in the shopper's language (else the fallback chain, else Vietnamese).
+                "label": name_for(obj=variant),
                 "price": price,
                 "price_text": money_format(price.money, locale=locale) if price else "",
                 "availability": availability,
@@ -124,6 +127,8 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         # and the page comes back with that variant ticked and a message naming it.
         "max_quantity": max((o["max_quantity"] for o in buyable), default=limit),
         "json_ld": _json_ld(page, request, options),
+        "producer_name": name_for(obj=product.producer),
+        "category_name": name_for(obj=product.category),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
         "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",
     }
@@ -137,14 +142,14 @@ def _json_ld(page, request: HttpRequest, options: list[dict]) -> dict:
         "name": page.title,
         "description": page.summary or page.search_description or page.title,
         "sku": options[0]["variant"].sku if options else product.slug,
-        "brand": {"@type": "Brand", "name": product.producer.name},
+        "brand": {"@type": "Brand", "name": name_for(obj=product.producer)},
         "countryOfOrigin": product.country_of_origin.code,
         "url": page.get_full_url(request),
         "offers": [
             {
                 "@type": "Offer",
                 "sku": o["variant"].sku,
-                "name": o["variant"].name or page.title,
+                "name": o["label"] or page.title,
                 "price": str(o["price"].money.amount),
                 "priceCurrency": o["price"].money.code,
                 "availability": SCHEMA_AVAILABILITY[o["state"]],

@@ -1,6 +1,7 @@
 """Demo producers: fictional workshops and cooperatives in real craft villages.
 
-Keys are `shop.models.Producer` fields; `slug` is the natural key. Places are written as people
+Keys are `shop.models.Producer` fields; `slug` is the natural key; names, in every language, are
+in `names.PRODUCER_NAMES`. Places are written as people
 say them today. Vietnam's 2025 reform merged provinces (Hải Dương into Hải Phòng, Bắc Giang into
 Bắc Ninh) and abolished the district level, so the old district names are kept as the place most
 buyers and labels still use, and merged provinces say where they came from. Phone numbers and
@@ -21,7 +22,6 @@ TAN_CUONG = "htx-tra-suong-mai-tan-cuong"
 PRODUCERS: list[dict] = [
     {
         "slug": BAT_TRANG,
-        "name": "Hợp tác xã Gốm sứ Lam Thủy Bát Tràng",
         "kind": "cooperative",
         "craft_village": "Làng gốm Bát Tràng",
         "commune": "xã Bát Tràng",
@@ -42,7 +42,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": PHU_VINH,
-        "name": "Hộ kinh doanh Mây tre đan Trọng Nghĩa",
         "kind": "household",
         "craft_village": "Làng mây tre đan Phú Vinh",
         "commune": "xã Phú Nghĩa",
@@ -63,7 +62,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": THANH_HA,
-        "name": "Hợp tác xã Vải thiều Thanh Sơn",
         "kind": "cooperative",
         "craft_village": "Vùng vải thiều Thanh Hà",
         "commune": "xã Thanh Sơn",
@@ -84,7 +82,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": LUC_NGAN,
-        "name": "Hợp tác xã Ong mật Phượng Sơn",
         "kind": "cooperative",
         "craft_village": "Vùng vải Lục Ngạn",
         "commune": "xã Phượng Sơn",
@@ -104,7 +101,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": PHUC_TRACH,
-        "name": "Cơ sở Trầm hương Phúc Trạch",
         "kind": "household",
         "craft_village": "",
         "commune": "xã Phúc Trạch",
@@ -125,7 +121,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": MOC_LAN,
-        "name": "Công ty TNHH Thảo mộc Mộc Lan",
         "kind": "enterprise",
         "craft_village": "",
         "commune": "xã Trường Sơn",
@@ -146,7 +141,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": HA_THAI,
-        "name": "Xưởng Sơn mài Đức Thịnh Hạ Thái",
         "kind": "artisan",
         "craft_village": "Làng sơn mài Hạ Thái",
         "commune": "xã Duyên Thái",
@@ -167,7 +161,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": VAN_PHUC,
-        "name": "Cơ sở Dệt lụa Phúc Hưng",
         "kind": "household",
         "craft_village": "Làng lụa Vạn Phúc",
         "commune": "phường Vạn Phúc",
@@ -187,7 +180,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": SON_DONG,
-        "name": "Xưởng tạc tượng Văn Tuyến Sơn Đồng",
         "kind": "artisan",
         "craft_village": "Làng nghề tạc tượng Sơn Đồng",
         "commune": "xã Sơn Đồng",
@@ -208,7 +200,6 @@ PRODUCERS: list[dict] = [
     },
     {
         "slug": TAN_CUONG,
-        "name": "Hợp tác xã Trà Sương Mai Tân Cương",
         "kind": "cooperative",
         "craft_village": "Vùng chè Tân Cương",
         "commune": "xã Tân Cương",

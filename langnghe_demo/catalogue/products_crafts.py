@@ -23,7 +23,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-TEA-LAM-6",
-                "Cobalt blue, 6 cups",
                 {"glaze": "cobalt blue underglaze", "pattern": "lotus pond", "pieces": "8"},
                 net_g=1350,
                 gross_g=2300,
@@ -32,7 +31,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-TEA-RAN-6",
-                "Antique crackle, 6 cups",
                 {"glaze": "crackle", "pattern": "plain", "pieces": "8"},
                 net_g=1400,
                 gross_g=2350,
@@ -54,7 +52,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-DIN-LAM-12",
-                "Cobalt blue, 12 pieces",
                 {"glaze": "cobalt blue underglaze", "pieces": "12"},
                 net_g=4200,
                 gross_g=5600,
@@ -76,7 +73,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-MUG-HB-XANH",
-                "Ocean blue",
                 {"colour": "ocean blue", "glaze": "flambé", "capacity": "350 ml"},
                 net_g=380,
                 gross_g=620,
@@ -85,7 +81,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-MUG-HB-LUC",
-                "Jade green",
                 {"colour": "jade green", "glaze": "flambé", "capacity": "350 ml"},
                 net_g=380,
                 gross_g=620,
@@ -94,7 +89,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-MUG-HB-NAU",
-                "Tea brown",
                 {"colour": "tea brown", "glaze": "flambé", "capacity": "350 ml"},
                 net_g=380,
                 gross_g=620,
@@ -116,7 +110,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-VASE-RAN-25",
-                "Crackle, 25 cm",
                 {"glaze": "crackle", "height": "25 cm"},
                 net_g=1200,
                 gross_g=2100,
@@ -125,7 +118,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-VASE-RAN-35",
-                "Crackle, 35 cm",
                 {"glaze": "crackle", "height": "35 cm"},
                 net_g=2600,
                 gross_g=4200,
@@ -147,7 +139,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-VASE-LB-80",
-                "Cobalt blue, 80 cm",
                 {
                     "glaze": "cobalt blue underglaze",
                     "pattern": "dragon and clouds",
@@ -161,7 +152,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-VASE-LB-120",
-                "Cobalt blue, 120 cm",
                 {
                     "glaze": "cobalt blue underglaze",
                     "pattern": "dragon and clouds",
@@ -188,7 +178,6 @@ CERAMICS: list[dict] = [
         "variants": [
             variant(
                 "BT-PLATE-LAM-30",
-                "Ø 30 cm",
                 {"glaze": "cobalt blue underglaze", "diameter": "30 cm"},
                 net_g=1100,
                 gross_g=1900,
@@ -197,7 +186,6 @@ CERAMICS: list[dict] = [
             ),
             variant(
                 "BT-PLATE-LAM-40",
-                "Ø 40 cm",
                 {"glaze": "cobalt blue underglaze", "diameter": "40 cm"},
                 net_g=2100,
                 gross_g=3400,
@@ -222,7 +210,6 @@ BAMBOO_RATTAN: list[dict] = [
         "variants": [
             variant(
                 "PV-BASKET-S",
-                "Small, Ø 25 cm",
                 {"size": "Ø 25 × 20 cm", "colour": "natural"},
                 net_g=450,
                 gross_g=700,
@@ -231,7 +218,6 @@ BAMBOO_RATTAN: list[dict] = [
             ),
             variant(
                 "PV-BASKET-M",
-                "Medium, Ø 32 cm",
                 {"size": "Ø 32 × 26 cm", "colour": "natural"},
                 net_g=700,
                 gross_g=1050,
@@ -240,7 +226,6 @@ BAMBOO_RATTAN: list[dict] = [
             ),
             variant(
                 "PV-BASKET-L",
-                "Large, Ø 40 cm",
                 {"size": "Ø 40 × 35 cm", "colour": "natural"},
                 net_g=1100,
                 gross_g=1600,
@@ -262,7 +247,6 @@ BAMBOO_RATTAN: list[dict] = [
         "variants": [
             variant(
                 "PV-TRAY-ROUND-35",
-                "Round, Ø 35 cm",
                 {"shape": "round", "size": "Ø 35 cm"},
                 net_g=500,
                 gross_g=800,
@@ -271,7 +255,6 @@ BAMBOO_RATTAN: list[dict] = [
             ),
             variant(
                 "PV-TRAY-RECT-45",
-                "Rectangular, 45 × 30 cm",
                 {"shape": "rectangular", "size": "45 × 30 cm"},
                 net_g=650,
                 gross_g=950,
@@ -293,7 +276,6 @@ BAMBOO_RATTAN: list[dict] = [
         "variants": [
             variant(
                 "PV-LAN-TRE",
-                "Natural bamboo, 36 cm",
                 {"colour": "natural", "size": "36 × 26 × 30 cm"},
                 net_g=400,
                 gross_g=650,
@@ -315,7 +297,6 @@ BAMBOO_RATTAN: list[dict] = [
         "variants": [
             variant(
                 "PV-CHAIR-NAT",
-                "Natural",
                 {"colour": "natural", "size": "72 × 68 × 82 cm"},
                 net_g=8500,
                 gross_g=14000,
@@ -325,7 +306,6 @@ BAMBOO_RATTAN: list[dict] = [
             ),
             variant(
                 "PV-CHAIR-HONEY",
-                "Honey brown",
                 {"colour": "honey brown", "size": "72 × 68 × 82 cm"},
                 net_g=8500,
                 gross_g=14000,
@@ -351,7 +331,6 @@ LACQUERWARE: list[dict] = [
         "variants": [
             variant(
                 "HT-BOX-TRAI-S-DEN",
-                "Black, 15 × 10 cm",
                 {"colour": "black", "size": "15 × 10 × 6 cm", "inlay": "mother-of-pearl"},
                 net_g=380,
                 gross_g=700,
@@ -360,7 +339,6 @@ LACQUERWARE: list[dict] = [
             ),
             variant(
                 "HT-BOX-TRAI-L-DEN",
-                "Black, 25 × 18 cm",
                 {"colour": "black", "size": "25 × 18 × 9 cm", "inlay": "mother-of-pearl"},
                 net_g=950,
                 gross_g=1500,
@@ -369,7 +347,6 @@ LACQUERWARE: list[dict] = [
             ),
             variant(
                 "HT-BOX-TRAI-S-DO",
-                "Vermilion, 15 × 10 cm",
                 {"colour": "vermilion", "size": "15 × 10 × 6 cm", "inlay": "mother-of-pearl"},
                 net_g=380,
                 gross_g=700,
@@ -391,7 +368,6 @@ LACQUERWARE: list[dict] = [
         "variants": [
             variant(
                 "HT-COAST-6-DEN",
-                "Black with eggshell",
                 {"colour": "black", "inlay": "eggshell", "pieces": "6"},
                 net_g=350,
                 gross_g=550,
@@ -400,7 +376,6 @@ LACQUERWARE: list[dict] = [
             ),
             variant(
                 "HT-COAST-6-DO",
-                "Vermilion with eggshell",
                 {"colour": "vermilion", "inlay": "eggshell", "pieces": "6"},
                 net_g=350,
                 gross_g=550,
@@ -422,7 +397,6 @@ LACQUERWARE: list[dict] = [
         "variants": [
             variant(
                 "HT-PAINT-40X60",
-                "40 × 60 cm",
                 {"size": "40 × 60 cm", "subject": "to the buyer's brief"},
                 net_g=3000,
                 gross_g=6500,
@@ -432,7 +406,6 @@ LACQUERWARE: list[dict] = [
             ),
             variant(
                 "HT-PAINT-60X90",
-                "60 × 90 cm",
                 {"size": "60 × 90 cm", "subject": "to the buyer's brief"},
                 net_g=6000,
                 gross_g=11000,
@@ -442,7 +415,6 @@ LACQUERWARE: list[dict] = [
             ),
             variant(
                 "HT-PAINT-80X120",
-                "80 × 120 cm",
                 {"size": "80 × 120 cm", "subject": "to the buyer's brief"},
                 net_g=10000,
                 gross_g=18500,
@@ -468,7 +440,6 @@ SILK: list[dict] = [
         "variants": [
             variant(
                 "VP-SCARF-CHAM",
-                "Indigo, 180 × 55 cm",
                 {"colour": "indigo (natural dye)", "size": "180 × 55 cm"},
                 net_g=60,
                 gross_g=180,
@@ -477,7 +448,6 @@ SILK: list[dict] = [
             ),
             variant(
                 "VP-SCARF-SEN",
-                "Lotus pink, 180 × 55 cm",
                 {"colour": "lotus pink", "size": "180 × 55 cm"},
                 net_g=60,
                 gross_g=180,
@@ -486,7 +456,6 @@ SILK: list[dict] = [
             ),
             variant(
                 "VP-SCARF-NGA-VUONG",
-                "Ivory, square 90 × 90 cm",
                 {"colour": "ivory", "size": "90 × 90 cm"},
                 net_g=55,
                 gross_g=170,
@@ -508,7 +477,6 @@ SILK: list[dict] = [
         "variants": [
             variant(
                 "VP-TIE-NAVY",
-                "Navy",
                 {"colour": "navy", "pattern": "bamboo leaf"},
                 net_g=55,
                 gross_g=150,
@@ -517,7 +485,6 @@ SILK: list[dict] = [
             ),
             variant(
                 "VP-TIE-BURGUNDY",
-                "Burgundy",
                 {"colour": "burgundy", "pattern": "bamboo leaf"},
                 net_g=55,
                 gross_g=150,
@@ -539,7 +506,6 @@ SILK: list[dict] = [
         "variants": [
             variant(
                 "VP-FABRIC-VAN-NGA",
-                "Ivory, 2 m",
                 {"colour": "ivory", "width": "90 cm", "length": "2 m"},
                 net_g=160,
                 gross_g=300,
@@ -548,7 +514,6 @@ SILK: list[dict] = [
             ),
             variant(
                 "VP-FABRIC-VAN-NAU",
-                "Brown (củ nâu dye), 2 m",
                 {"colour": "brown, dyed with củ nâu yam", "width": "90 cm", "length": "2 m"},
                 net_g=160,
                 gross_g=300,
@@ -573,7 +538,6 @@ WOODWORK: list[dict] = [
         "variants": [
             variant(
                 "SD-PUPPET-TEU-30",
-                "30 cm",
                 {"height": "30 cm"},
                 net_g=600,
                 gross_g=1100,
@@ -582,7 +546,6 @@ WOODWORK: list[dict] = [
             ),
             variant(
                 "SD-PUPPET-TEU-45",
-                "45 cm",
                 {"height": "45 cm"},
                 net_g=1200,
                 gross_g=2000,
@@ -604,7 +567,6 @@ WOODWORK: list[dict] = [
         "variants": [
             variant(
                 "SD-STATUE-40",
-                "40 cm, lacquered and gilded",
                 {"height": "40 cm", "finish": "red lacquer and gold leaf"},
                 net_g=4000,
                 gross_g=8000,
@@ -614,7 +576,6 @@ WOODWORK: list[dict] = [
             ),
             variant(
                 "SD-STATUE-60",
-                "60 cm, lacquered and gilded",
                 {"height": "60 cm", "finish": "red lacquer and gold leaf"},
                 net_g=9000,
                 gross_g=16000,
@@ -637,7 +598,6 @@ WOODWORK: list[dict] = [
         "variants": [
             variant(
                 "SD-TRAY-MIT-40",
-                "40 × 28 cm",
                 {"size": "40 × 28 × 4 cm", "finish": "oiled"},
                 net_g=1400,
                 gross_g=2000,

@@ -23,7 +23,6 @@ DRIED_FRUIT: list[dict] = [
         "variants": [
             variant(
                 "TH-VAI-SAY-500",
-                "500 g bag",
                 {"weight": "500 g", "pack": "zip bag"},
                 net_g=500,
                 gross_g=620,
@@ -32,7 +31,6 @@ DRIED_FRUIT: list[dict] = [
             ),
             variant(
                 "TH-VAI-SAY-1KG",
-                "1 kg gift box",
                 {"weight": "1 kg", "pack": "gift box"},
                 net_g=1000,
                 gross_g=1180,
@@ -54,7 +52,6 @@ DRIED_FRUIT: list[dict] = [
         "variants": [
             variant(
                 "TH-CUI-VAI-200",
-                "200 g pouch",
                 {"weight": "200 g", "pack": "stand-up pouch"},
                 net_g=200,
                 gross_g=270,
@@ -79,7 +76,6 @@ HONEY: list[dict] = [
         "variants": [
             variant(
                 "LN-HONEY-VAI-500",
-                "500 ml glass jar",
                 {"volume": "500 ml", "weight": "700 g", "pack": "glass jar"},
                 net_g=700,
                 gross_g=1050,
@@ -88,7 +84,6 @@ HONEY: list[dict] = [
             ),
             variant(
                 "LN-HONEY-VAI-1L",
-                "1 litre glass jar",
                 {"volume": "1 l", "weight": "1.4 kg", "pack": "glass jar"},
                 net_g=1400,
                 gross_g=1950,
@@ -110,7 +105,6 @@ HONEY: list[dict] = [
         "variants": [
             variant(
                 "LN-HONEY-RUNG-500",
-                "500 ml glass jar",
                 {"volume": "500 ml", "weight": "700 g", "pack": "glass jar"},
                 net_g=700,
                 gross_g=1050,
@@ -135,7 +129,6 @@ TEA: list[dict] = [
         "variants": [
             variant(
                 "TC-TEA-BUP-100",
-                "100 g",
                 {"weight": "100 g", "pack": "vacuum pouch in paper box"},
                 net_g=100,
                 gross_g=180,
@@ -144,7 +137,6 @@ TEA: list[dict] = [
             ),
             variant(
                 "TC-TEA-BUP-200",
-                "200 g",
                 {"weight": "200 g", "pack": "vacuum pouch in paper box"},
                 net_g=200,
                 gross_g=330,
@@ -166,7 +158,6 @@ TEA: list[dict] = [
         "variants": [
             variant(
                 "TC-TEA-DINH-100",
-                "100 g tin",
                 {"weight": "100 g", "pack": "tin"},
                 net_g=100,
                 gross_g=260,
@@ -188,7 +179,6 @@ TEA: list[dict] = [
         "variants": [
             variant(
                 "TC-TEA-HONG-100",
-                "100 g",
                 {"weight": "100 g", "pack": "kraft paper box"},
                 net_g=100,
                 gross_g=170,

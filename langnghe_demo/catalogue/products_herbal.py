@@ -23,7 +23,6 @@ HERBAL: list[dict] = [
         "variants": [
             variant(
                 "ML-SHAMPOO-BK-300",
-                "300 ml",
                 {"volume": "300 ml"},
                 net_g=320,
                 gross_g=400,
@@ -32,7 +31,6 @@ HERBAL: list[dict] = [
             ),
             variant(
                 "ML-SHAMPOO-BK-500",
-                "500 ml",
                 {"volume": "500 ml"},
                 net_g=530,
                 gross_g=640,
@@ -54,7 +52,6 @@ HERBAL: list[dict] = [
         "variants": [
             variant(
                 "ML-SHAMPOO-BUOI-300",
-                "300 ml",
                 {"volume": "300 ml"},
                 net_g=320,
                 gross_g=400,
@@ -76,7 +73,6 @@ HERBAL: list[dict] = [
         "variants": [
             variant(
                 "ML-TONIC-BUOI-100",
-                "100 ml spray",
                 {"volume": "100 ml"},
                 net_g=110,
                 gross_g=200,
@@ -98,7 +94,6 @@ HERBAL: list[dict] = [
         "variants": [
             variant(
                 "ML-SOAP-100",
-                "1 bar, 100 g",
                 {"weight": "100 g", "pieces": "1"},
                 net_g=100,
                 gross_g=130,
@@ -107,7 +102,6 @@ HERBAL: list[dict] = [
             ),
             variant(
                 "ML-SOAP-3X100",
-                "Box of 3 bars",
                 {"weight": "3 × 100 g", "pieces": "3"},
                 net_g=300,
                 gross_g=400,
@@ -132,7 +126,6 @@ AGARWOOD: list[dict] = [
         "variants": [
             variant(
                 "PT-BRACELET-8",
-                "8 mm beads",
                 {"bead": "8 mm", "beads": "22"},
                 net_g=20,
                 gross_g=150,
@@ -141,7 +134,6 @@ AGARWOOD: list[dict] = [
             ),
             variant(
                 "PT-BRACELET-10",
-                "10 mm beads",
                 {"bead": "10 mm", "beads": "19"},
                 net_g=28,
                 gross_g=160,
@@ -150,7 +142,6 @@ AGARWOOD: list[dict] = [
             ),
             variant(
                 "PT-BRACELET-12",
-                "12 mm beads",
                 {"bead": "12 mm", "beads": "16"},
                 net_g=36,
                 gross_g=170,
@@ -172,7 +163,6 @@ AGARWOOD: list[dict] = [
         "variants": [
             variant(
                 "PT-INCENSE-100",
-                "100 g tube, 20 cm sticks",
                 {"weight": "100 g", "length": "20 cm"},
                 net_g=100,
                 gross_g=180,
@@ -194,7 +184,6 @@ AGARWOOD: list[dict] = [
         "variants": [
             variant(
                 "PT-CONE-100",
-                "100 g box (about 80 cones)",
                 {"weight": "100 g", "pieces": "about 80"},
                 net_g=100,
                 gross_g=190,
@@ -216,7 +205,6 @@ AGARWOOD: list[dict] = [
         "variants": [
             variant(
                 "PT-CHIPS-50",
-                "50 g",
                 {"weight": "50 g", "grade": "standard"},
                 net_g=50,
                 gross_g=130,

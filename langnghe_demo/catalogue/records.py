@@ -11,7 +11,6 @@ MADE_TO_ORDER = "made_to_order"
 
 def variant(
     sku: str,
-    name: str,
     attributes: dict[str, str],
     *,
     net_g: int,
@@ -21,7 +20,7 @@ def variant(
     lead_time_days: int | None = None,
 ) -> dict:
     """A `ProductVariant` record: weights in grams, packed length × width × height in mm,
-    base price in VND."""
+    base price in VND. Its label in every language is in `names.VARIANT_NAMES`."""
     if not isinstance(price, Decimal):
         raise TypeError(f"{sku}: prices are Decimal, never float.")
     if gross_g < net_g:
@@ -29,7 +28,6 @@ def variant(
     length, width, height = dims_mm
     return {
         "sku": sku,
-        "name": name,
         "attributes": attributes,
         "net_weight_g": net_g,
         "gross_weight_g": gross_g,

@@ -15,7 +15,15 @@ from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
 from langnghe_demo import content
-from langnghe_demo.catalogue import categories, markets, producers, products, users, warehouses
+from langnghe_demo.catalogue import (
+    categories,
+    markets,
+    names,
+    producers,
+    products,
+    users,
+    warehouses,
+)
 from langnghe_demo.context import (
     CREATED,
     UNCHANGED,
@@ -58,26 +66,34 @@ def step_locales(ctx: DemoContext) -> None:
 
 
 def step_categories(ctx: DemoContext) -> None:
-    for position, (slug, name, name_en, children) in enumerate(categories.CATEGORIES):
-        values = {"name": name, "name_en": name_en, "parent": None, "position": position}
+    for position, (slug, children) in enumerate(categories.CATEGORIES):
+        values = _category(slug, None, position)
         parent = _upsert(ctx, "Categories", Category, {"slug": slug}, values)
         ctx.categories[slug] = parent
-        for child_position, (child_slug, child_name, child_name_en) in enumerate(children):
-            values = {
-                "name": child_name,
-                "name_en": child_name_en,
-                "parent": parent,
-                "position": child_position,
-            }
+        for child_position, child_slug in enumerate(children):
+            values = _category(child_slug, parent, child_position)
             ctx.categories[child_slug] = _upsert(
                 ctx, "Categories", Category, {"slug": child_slug}, values
             )
 
 
+def _category(slug: str, parent: Category | None, position: int) -> dict:
+    name, translations = names.source_and_translations(names.CATEGORY_NAMES[slug])
+    return {
+        "name": name,
+        "name_translations": translations,
+        "parent": parent,
+        "position": position,
+    }
+
+
 def step_producers(ctx: DemoContext) -> None:
     for record in producers.PRODUCERS:
+        values = _without(record, "slug")
+        name, translations = names.source_and_translations(names.PRODUCER_NAMES[record["slug"]])
+        values.update(name=name, name_translations=translations)
         ctx.producers[record["slug"]] = _upsert(
-            ctx, "Producers", Producer, {"slug": record["slug"]}, _without(record, "slug")
+            ctx, "Producers", Producer, {"slug": record["slug"]}, values
         )
 
 
@@ -95,7 +111,14 @@ def step_products(ctx: DemoContext) -> None:
         ctx.products[record["slug"]] = product
         for sort_order, variant in enumerate(record["variants"]):
             values = _without(variant, "sku")
-            values.update(product=product, sort_order=sort_order, is_active=True)
+            name, translations = names.source_and_translations(names.VARIANT_NAMES[variant["sku"]])
+            values.update(
+                name=name,
+                name_translations=translations,
+                product=product,
+                sort_order=sort_order,
+                is_active=True,
+            )
             ctx.variants[variant["sku"]] = _upsert(
                 ctx, "Variants", ProductVariant, {"sku": variant["sku"]}, values
             )

@@ -3,10 +3,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels.base import get_form_for_model
 from wagtail.admin.ui.tables import BooleanColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from shop.admin.forms import JSONObjectTextarea, ProducerForm, ProductForm
+from shop.admin.forms import (
+    CategoryForm,
+    JSONObjectTextarea,
+    ProducerForm,
+    ProductForm,
+    VariantForm,
+)
+from shop.admin.names import name_panels
 from shop.admin.views import ScopedIndexView, ScopedViewSetMixin
 from shop.models import Category, Producer, Product
 
@@ -20,48 +28,46 @@ class ProducerViewSet(ScopedViewSetMixin, SnippetViewSet):
     inspect_view_enabled = True
     list_display = ["name", "kind", "craft_village", "province", "ocop_stars", UpdatedAtColumn()]
     list_filter = ["kind", "province", "ocop_stars"]
-    edit_handler = ObjectList(
-        [
-            MultiFieldPanel(
-                [
-                    FieldPanel("name"),
-                    FieldPanel("slug"),
-                    FieldPanel("kind"),
-                    FieldPanel("description"),
-                    FieldPanel("portrait"),
-                ],
-                heading=_("Producer"),
-            ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("craft_village"),
-                    FieldPanel("commune"),
-                    FieldPanel("district"),
-                    FieldPanel("province"),
-                ],
-                heading=_("Place"),
-            ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("ocop_stars"),
-                    FieldPanel("ocop_year"),
-                    FieldPanel("ocop_certificate_number"),
-                ],
-                heading=_("OCOP certification"),
-            ),
-            MultiFieldPanel(
-                [
-                    FieldPanel("contact_name"),
-                    FieldPanel("phone"),
-                    FieldPanel("email"),
-                    FieldPanel("website"),
-                ],
-                heading=_("Contact"),
-            ),
-            FieldPanel("editors", widget=forms.CheckboxSelectMultiple),
-        ],
-        base_form_class=ProducerForm,
-    )
+    panels = [
+        MultiFieldPanel(
+            [
+                *name_panels(),
+                FieldPanel("slug"),
+                FieldPanel("kind"),
+                FieldPanel("description"),
+                FieldPanel("portrait"),
+            ],
+            heading=_("Producer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("craft_village"),
+                FieldPanel("commune"),
+                FieldPanel("district"),
+                FieldPanel("province"),
+            ],
+            heading=_("Place"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("ocop_stars"),
+                FieldPanel("ocop_year"),
+                FieldPanel("ocop_certificate_number"),
+            ],
+            heading=_("OCOP certification"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+            ],
+            heading=_("Contact"),
+        ),
+        FieldPanel("editors", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = ObjectList(panels, base_form_class=ProducerForm)
 
 
 class CategoryViewSet(SnippetViewSet):
@@ -71,18 +77,37 @@ class CategoryViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Categories")
     index_view_class = ScopedIndexView  # for its search, which copes with list filters
-    list_display = ["name_en", "name", "parent", "position"]
+    list_display = ["name", "parent", "position"]
     list_filter = ["parent"]
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("name_en"),
-        FieldPanel("slug"),
-        FieldPanel("parent"),
-        FieldPanel("position"),
-    ]
+    edit_handler = ObjectList(
+        [
+            *name_panels(heading=_("Names")),
+            FieldPanel("slug"),
+            FieldPanel("parent"),
+            FieldPanel("position"),
+        ],
+        base_form_class=CategoryForm,
+    )
 
 
 MANAGE_SALES = "shop.manage_sales"
+
+
+class VariantInlinePanel(InlinePanel):
+    """The variants' inline forms map the label's translations (`VariantForm`)."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        formset = options["formsets"][self.relation_name]
+        child = self.child_edit_handler.get_form_options()
+        # Wagtail builds the child form class itself when it defers "required" on fields;
+        # build it the same way, from VariantForm.
+        formset["form"] = get_form_for_model(
+            self.db_field.related_model,
+            form_class=VariantForm,
+            defer_required_on_fields=child.get("defer_required_on_fields", []),
+        )
+        return options
 
 
 class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
@@ -122,13 +147,13 @@ class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
             FieldPanel("ocop_stars", permission=MANAGE_SALES),
             FieldPanel("inventory_policy"),
             FieldPanel("is_active", permission=MANAGE_SALES),
-            InlinePanel(
+            VariantInlinePanel(
                 "variants",
                 heading=_("Variants"),
                 label=_("Variant"),
                 panels=[
                     FieldPanel("sku"),
-                    FieldPanel("name"),
+                    *name_panels(heading=_("Variant label")),
                     FieldPanel("attributes", widget=JSONObjectTextarea(attrs={"rows": 2})),
                     FieldPanel("net_weight_g"),
                     FieldPanel("gross_weight_g"),

@@ -11,10 +11,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from shop.admin.names import NameTranslationsFormMixin, name_field_name, name_fields
 from shop.collections import images_choosable_by
 from shop.inventory import StockCountError, stock_set_quantity
 from shop.models import ProductVariant, Stock
 from shop.models.catalogue import InventoryPolicy
+from shop.models.names import translation_languages
 from shop.permissions import producers_editable_by
 from shop.rates import rate_max_change, rate_moved_too_far, rate_previous
 
@@ -30,8 +32,20 @@ class JSONObjectTextarea(forms.Textarea):
         return value
 
 
-class ProducerForm(WagtailAdminModelForm):
-    """Producer form: the portrait is chosen among the images the user may choose."""
+def _names_form(name: str, *, max_length: int) -> type[WagtailAdminModelForm]:
+    """A model form with a text field per content language for the name (shop/admin/names.py)."""
+    attrs = {"__module__": __name__, **name_fields(max_length=max_length)}
+    return type(name, (NameTranslationsFormMixin, WagtailAdminModelForm), attrs)
+
+
+CategoryForm = _names_form("CategoryForm", max_length=150)
+_ProducerNamesForm = _names_form("_ProducerNamesForm", max_length=200)
+VariantForm = _names_form("VariantForm", max_length=200)
+
+
+class ProducerForm(_ProducerNamesForm):
+    """Producer form: names per language, and the portrait chosen among the images the user
+    may choose."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -55,7 +69,12 @@ class ProductForm(WagtailAdminModelForm):
                 form.fields["image"].queryset = choosable
 
     # What shoppers see of a product on sale: changed only by users who may manage sales.
-    ON_SALE_FIELDS = ("base_price", "name", "sku")
+    ON_SALE_FIELDS = (
+        "base_price",
+        "name",
+        *(name_field_name(code) for code in translation_languages()),
+        "sku",
+    )
 
     def _manages_sales(self) -> bool:
         return self.for_user is not None and self.for_user.has_perm("shop.manage_sales")

@@ -3,12 +3,15 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 from wagtail.search import index
+
+from shop.models.names import name_translations_field
 
 hs_code_validator = RegexValidator(
     r"^\d{6}(\d{2}){0,2}$",
@@ -20,7 +23,7 @@ class Category(index.Indexed, models.Model):
     """A node of the catalogue's category tree (ceramics, bamboo & rattan, food …)."""
 
     name = models.CharField(_("name (Vietnamese)"), max_length=150)
-    name_en = models.CharField(_("name (English)"), max_length=150)
+    name_translations = name_translations_field()
     slug = models.SlugField(_("slug"), max_length=150, unique=True)
     parent = models.ForeignKey(
         "self",
@@ -32,15 +35,24 @@ class Category(index.Indexed, models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
 
-    search_fields = [index.SearchField("name"), index.SearchField("name_en")]
+    search_fields = [index.SearchField("name"), index.SearchField("names_text")]
 
     class Meta:
-        ordering = ["position", "name_en"]
+        ordering = ["position", "name"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
-        return " › ".join(c.name_en for c in self.ancestors(include_self=True))
+        # The admin's path, in the admin's language where written, else Vietnamese (the
+        # shopper-facing chain is shop.names.name_for, which the models do not import).
+        language = get_language()
+        return " › ".join(
+            c.name_translations.get(language) or c.name for c in self.ancestors(include_self=True)
+        )
+
+    def names_text(self) -> str:
+        """Every translation of the name, for the search index."""
+        return " ".join(self.name_translations.values())
 
     def ancestors(self, *, include_self: bool = False) -> list["Category"]:
         """The path from the root down to this category."""
@@ -153,6 +165,7 @@ class ProductVariant(Orderable):
     name = models.CharField(
         _("variant label"), max_length=200, blank=True, help_text=_("e.g. 'Blue glaze, 25 cm'")
     )
+    name_translations = name_translations_field()
     attributes = models.JSONField(
         _("attributes"),
         default=dict,

@@ -4,6 +4,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from shop.models.names import name_translations_field
+
 
 class ProducerKind(models.TextChoices):
     ARTISAN = "artisan", _("Artisan")
@@ -19,6 +21,7 @@ class Producer(index.Indexed, models.Model):
     """
 
     name = models.CharField(_("name"), max_length=200)
+    name_translations = name_translations_field()
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=ProducerKind.choices)
     craft_village = models.CharField(_("craft village"), max_length=200, blank=True)
@@ -79,6 +82,7 @@ class Producer(index.Indexed, models.Model):
 
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("names_text"),
         index.FilterField("id"),
         index.SearchField("craft_village"),
         index.SearchField("province"),
@@ -101,6 +105,10 @@ class Producer(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def names_text(self) -> str:
+        """Every translation of the name, for the search index."""
+        return " ".join(self.name_translations.values())
 
     @property
     def place(self) -> str:

@@ -294,8 +294,8 @@ def test_lines_in_another_currency_than_shipping_are_refused():
 
 @pytest.fixture
 def chips():
-    parent = CategoryFactory(name_en="Herbal")
-    category = CategoryFactory(name_en="Incense & agarwood", parent=parent)
+    parent = CategoryFactory(name_translations={"en": "Herbal"})
+    category = CategoryFactory(name_translations={"en": "Incense & agarwood"}, parent=parent)
     return ProductFactory(
         category=category,
         hs_code="121190",

@@ -39,7 +39,13 @@ def texts(name: str, languages=LANGS) -> dict:
     }
 
 
-def build_shop(*, products: int = 4, variants_per_product: int = 1, ja_stories: int | None = None):
+def build_shop(
+    *,
+    products: int = 4,
+    variants_per_product: int = 1,
+    ja_stories: int | None = None,
+    story_languages: tuple[str, ...] = LANGS,
+):
     """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default), rates, one producer, products and pages."""
     today = timezone.localdate()
     for code, rate in (("JPY", "170"), ("EUR", "30000"), ("USD", "26000")):
@@ -80,7 +86,7 @@ def build_shop(*, products: int = 4, variants_per_product: int = 1, ja_stories: 
         is_default=True,
     )
     producer = ProducerFactory(slug="gom-lam", name="HTX Gốm Lam", province="Hà Nội", ocop_stars=4)
-    category = CategoryFactory(slug="gom-su", name="Gốm sứ", name_en="Ceramics")
+    category = CategoryFactory(slug="gom-su", name="Gốm sứ", name_translations={"en": "Ceramics"})
     made = []
     for index in range(products):
         product = ProductFactory(
@@ -92,7 +98,8 @@ def build_shop(*, products: int = 4, variants_per_product: int = 1, ja_stories: 
         made.append(product)
     ja = products if ja_stories is None else ja_stories
     stories = {
-        p.slug: texts(f"Product {i}", LANGS if i < ja else ("vi", "en")) for i, p in enumerate(made)
+        p.slug: texts(f"Product {i}", story_languages if i < ja else ("vi", "en"))
+        for i, p in enumerate(made)
     }
     demo_pages_load(
         producers={producer.slug: texts("HTX Gốm Lam")},

@@ -64,7 +64,9 @@ def catalogue_build() -> ProductVariant:
         craft_village="Bát Tràng",
         province="Hà Nội",
     )
-    category = Category.objects.create(name="Gốm sứ", name_en="Ceramics", slug="ceramics")
+    category = Category.objects.create(
+        name="Gốm sứ", name_translations={"en": "Ceramics"}, slug="ceramics"
+    )
     product = Product.objects.create(
         producer=producer,
         category=category,

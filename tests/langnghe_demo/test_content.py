@@ -31,7 +31,7 @@ PRODUCT_SLUGS = [product["slug"] for product in PRODUCTS]
 PRODUCER_OF = {product["slug"]: product["producer"] for product in PRODUCTS}
 CONTACTS = {producer["slug"]: producer["contact_name"] for producer in DEMO_PRODUCERS}
 PRODUCER_SLUGS = list(CONTACTS)
-TOP_LEVEL_CATEGORIES = [slug for slug, _name, _name_en, _children in CATEGORIES]
+TOP_LEVEL_CATEGORIES = [slug for slug, _children in CATEGORIES]
 
 PAGES = [
     *((f"story {slug}", page) for slug, page in STORIES.items()),

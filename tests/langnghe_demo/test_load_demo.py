@@ -17,6 +17,7 @@ from cms.models import HomePage
 from langnghe_demo.catalogue import producers as demo_producers
 from langnghe_demo.catalogue.steps import VIETCOMBANK_FILE
 from shop.models import (
+    Category,
     ExchangeRate,
     Market,
     MarketPrice,
@@ -176,6 +177,13 @@ def test_markets_rates_and_prices(sample_date):
     assert str(variant_price(variant=tea_set, market=japan, on=sample_date).money.amount) == "12800"
     assert str(variant_price(variant=tea_set, market=usa, on=sample_date).money.amount) == "59.00"
     assert MarketPrice.objects.count() >= 2
+
+    # Names in every language (issue 14): Vietnamese in `name`, the six others beside it.
+    others = {code for code, _name in settings.LANGUAGES} - {"vi"}
+    for model in (Category, Producer, ProductVariant):
+        for obj in model.objects.all():
+            assert set(obj.name_translations) == others, (model.__name__, obj.pk)
+    assert tea_set.name == "Men lam, 6 chén" and tea_set.name_translations["ko"] == "청화, 찻잔 6개"
 
 
 @pytest.mark.django_db
