@@ -129,12 +129,13 @@ def _parts(page: Page) -> tuple[str, str, list[str]]:
     elif isinstance(page, ProducerPage):
         summary = page.intro
         producer = page.producer
-        body += [producer.name, producer.craft_village, producer.province]
+        body += [producer.name, *producer.name_translations.values()]
+        body += [producer.craft_village, producer.province]
         body += _texts(page, "body")
     elif isinstance(page, ListingPage):
         summary = " ".join(_texts(page, "intro"))
         if page.category_id:
-            body += [page.category.name, page.category.name_en]
+            body += [page.category.name, *page.category.name_translations.values()]
     else:
         summary = page.intro
         body += _texts(page, "body")
