@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.images import get_image_model
 from wagtail.images.models import Picture
@@ -84,7 +85,9 @@ class PlacedPicture(Picture):
         html = super().__html__()
         if not self.css_class:
             return html
-        return mark_safe(html.replace("<picture>", f'<picture class="{self.css_class}">', 1))  # noqa: S308 - a class name from PLACES' callers, attributes escaped by Wagtail
+        # Wagtail escaped the rest; the class is escaped here, so no caller's text goes in raw.
+        opening = f'<picture class="{escape(self.css_class)}">'
+        return mark_safe(html.replace("<picture>", opening, 1))  # noqa: S308
 
 
 def picture(image, place: str, *, css_class: str, **attrs) -> PlacedPicture | str:
