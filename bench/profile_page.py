@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("urls", nargs="+", help="paths, e.g. /en/ /en/san-pham/")
+    parser.add_argument("urls", nargs="+", help="paths, e.g. /en/ /en/shop/")
     parser.add_argument("--database", type=Path, required=True, help="SQLite file with the demo")
     parser.add_argument("--requests", type=int, default=30, help="requests per URL (30)")
     parser.add_argument("--top", type=int, default=30, help="functions to list (30)")

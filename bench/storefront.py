@@ -48,7 +48,7 @@ TARGET_RATIO = 0.5
 HEADERS = {"Accept-Language": "en", "Accept": "text/html", "User-Agent": "langnghe-bench"}
 
 HOME_PATH = "/en/"
-LISTING_PATH = "/en/san-pham/"
+LISTING_PATH = "/en/shop/"
 HELLO_PATH = "/hello/"
 
 DOCS_INTRO = """# Performance

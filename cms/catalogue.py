@@ -22,6 +22,7 @@ from django.utils.translation import ngettext
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.images import images_with_renditions
+from cms.routing import page_url_for_shopper
 from shop.inventory import Availability, stock_availability
 from shop.models import Market, Product, ProductImage, ProductVariant
 from shop.money import babel_locale, money_format, number_format
@@ -50,7 +51,10 @@ def story_links_for(product_ids, *, chain: list[str]) -> Mapping[int, tuple[str,
         if missing:
             pages = story_pages_for(missing, chain=chain)
             fresh = {
-                pk: (pages[pk].title, pages[pk].url) if pk in pages else None for pk in missing
+                pk: (pages[pk].title, page_url_for_shopper(pages[pk], language=chain[0]))
+                if pk in pages
+                else None
+                for pk in missing
             }
             cache.set_many({f"{prefix}{pk}": link for pk, link in fresh.items()}, FRAGMENT_SECONDS)
             links.update(fresh)
@@ -65,6 +69,7 @@ def _story_pages():
     # Cards need titles and URLs, not story bodies: leave the StreamField JSON in the database.
     return (
         StoryPage.objects.live()
+        .filter(alias_of__isnull=True)  # wagtail-localize's untranslated copies: not a translation
         .defer_streamfields()
         .select_related("locale", "hero_image", "product__producer", "product__category")
         .order_by("path")

@@ -7,6 +7,7 @@ are exactly "an artisan edits their own producer's pages and product stories".
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -20,7 +21,7 @@ from cms.contexts.listing import listing_context
 from cms.contexts.producer import producer_context
 from cms.contexts.story import story_context
 from cms.forms import ProducerPageForm, StoryPageForm
-from cms.routing import StorefrontPage, page_by_url_path
+from cms.routing import StorefrontPage, page_by_url_path, page_in_chain_languages
 
 
 def _page_link(model_name: str) -> models.OneToOneField:
@@ -61,7 +62,15 @@ class HomePage(StorefrontPage):
             found = page_by_url_path(self, path_components)
             if found is not None:
                 return found
-        return super().route(request, path_components)
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            # Not in this language's tree: another language's page at that path, served
+            # under this prefix (a page not translated yet; see cms.routing).
+            found = page_in_chain_languages(self, path_components) if path_components else None
+            if found is None:
+                raise
+            return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 from cms.cache import FRAGMENT_SECONDS, pages_version
 from cms.models import HomePage, ListingPage
+from cms.routing import url_in_language
 from shop.branding import SITES_VERSION_KEY
 from shop.shopper import language_chain
 from shop.utils.memo import cache_version, local_cached
@@ -68,6 +69,9 @@ def _links(*, request: HttpRequest, language: str) -> tuple[tuple[str, str, bool
         .filter(depth__lte=home.depth + NAV_DEPTH)
         .order_by("path")
     )
+    # Another language's listings (this one has no shop tree): under this language's prefix.
+    move = {"page_language": home.locale.language_code, "language": language}
     return tuple(
-        (page.title, page.get_url(request), page.depth == home.depth + 1) for page in listings
+        (page.title, url_in_language(page.get_url(request), **move), page.depth == home.depth + 1)
+        for page in listings
     )

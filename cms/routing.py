@@ -1,17 +1,29 @@
-"""Cheaper page serving: URL-path routing and a cached "no view restrictions" check.
+"""Page serving: URL-path routing, a cached "no view restrictions" check, and pages served
+under the shopper's language prefix when they have no translation in that language yet.
 
 Wagtail routes a request segment by segment (two queries per level) and looks up view
 restrictions on every request. Storefront pages are public and deep (Home › Makers › producer ›
 story), so these two shortcuts keep every page at a constant, small number of queries.
+
+A page not yet translated into the shopper's language is served from the first language of
+the shopper's chain (`shop.shopper.language_chain`) that has it, at that page's path under the
+shopper's own prefix (`/ko/<English path>/`): the interface stays Korean, the content is marked
+with its own `lang`, and the shopper never lands on another language's URL (docs/decisions.md).
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.core.cache import cache
 from django.db import transaction
 from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import get_language
 from wagtail.models import Page, PageViewRestriction
 from wagtail.url_routing import RouteResult
+
+from shop.shopper import language_chain
 
 VIEW_RESTRICTIONS_KEY = "langnghe:view-restrictions-exist"
 
@@ -38,6 +50,75 @@ def page_by_url_path(root: Page, path_components: list[str]) -> RouteResult | No
     return RouteResult(page)
 
 
+def url_in_language(url: str, *, page_language: str, language: str) -> str:
+    """`url` of a page of `page_language`'s tree, moved under `language`'s prefix, where the
+    routing below serves it (`/en/a/b/` → `/ko/a/b/`). Unchanged when it is in that language
+    already or has no language prefix (a host serving pages without prefixes)."""
+    if not url or page_language == language:
+        return url
+    parts = urlsplit(url)
+    prefix = f"/{page_language}/"
+    if not parts.path.startswith(prefix):
+        return url
+    path = f"/{language}/" + parts.path[len(prefix) :]
+    return urlunsplit(parts._replace(path=path))
+
+
+def page_language(page: Page) -> str:
+    """The language of `page`'s content, without a query: the one the fallback routing found
+    it in, else its locale when loaded with it (cards, search hits), else the active language
+    (a page served from the shopper's own tree)."""
+    code = getattr(page, "_langnghe_language", None)
+    if code:
+        return code
+    if Page.locale.is_cached(page):
+        return page.locale.language_code
+    return get_language()
+
+
+def page_url_for_shopper(page: Page, *, request=None, language: str | None = None) -> str:
+    """Where a shopper reading `language` (default: the active one) finds `page`: its own URL,
+    or under the shopper's prefix when it is another language's page (a fallback)."""
+    return url_in_language(
+        page.get_url(request),
+        page_language=page_language(page),
+        language=language or get_language(),
+    )
+
+
+def page_in_chain_languages(home: Page, path_components: list[str]) -> RouteResult | None:
+    """The live page at this path in the tree of the first language of the shopper's chain
+    that has one — for a page not (yet) translated into the shopper's language. Two queries,
+    only for paths the shopper's own tree does not have."""
+    language = get_language()
+    chain = language_chain(language)[1:]
+    homes = {
+        h.locale.language_code: h
+        for h in home.get_translations()
+        .filter(locale__language_code__in=chain)
+        .select_related("locale")
+        .only("url_path", "path", "locale__language_code")
+    }
+    relative = "/".join(path_components) + "/"
+    wanted = {homes[code].url_path + relative: code for code in chain if code in homes}
+    found = {page.url_path: page for page in Page.objects.live().filter(url_path__in=wanted)}
+    url = next((url for url in wanted if url in found), None)
+    if url is None:
+        return None
+    page = found[url].specific
+    page._langnghe_language = wanted[url]
+    # Translated since the link was made: the shopper's own page, where the link now points.
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=language)
+        .filter(alias_of__isnull=True)
+        .first()
+    )
+    if translated is not None:
+        return RouteResult(page, kwargs={"translated_url": translated.get_url()})
+    return RouteResult(page)
+
+
 class StorefrontPage(Page):
     """Base of the shop's page types."""
 
@@ -45,6 +126,9 @@ class StorefrontPage(Page):
         abstract = True
 
     def serve(self, request, *args, **kwargs):
+        translated_url = kwargs.pop("translated_url", None)
+        if translated_url:
+            return redirect(translated_url)
         # A public page may be stored whole for visitors without a session (cms.middleware);
         # a preview of a draft never.
         request._langnghe_cacheable = not (

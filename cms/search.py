@@ -351,6 +351,7 @@ def search_run(*, query: str, language: str, limit: int) -> list[SearchHit]:
         page = document.page
         if not page.live or any(page.path.startswith(path) for path in hidden):
             continue
+        page._langnghe_language = document.language  # its link stays under the shopper's prefix
         hits.append(
             SearchHit(
                 page=page,

@@ -29,7 +29,12 @@ from cms.models import (
 )
 from cms.permissions import artisan_page_permissions_ensure
 from langnghe_demo.context import content_languages, demo_languages
-from langnghe_demo.localize import page_translation_ensure, source_sync, stored_stream
+from langnghe_demo.localize import (
+    demo_slug,
+    page_translation_ensure,
+    source_sync,
+    stored_stream,
+)
 from shop.models import Category, Producer, Product
 
 HOME_TEXT = {
@@ -212,7 +217,11 @@ def _sections(
             pages[code][key] = _translation(page, homes[code].locale)
     for code, by_key in pages.items():
         for key, page in by_key.items():
-            _publish(page, title=titles[key].get(code) or titles[key].get("en") or page.title)
+            title = titles[key].get(code) or titles[key].get("en") or page.title
+            # Translations get their own slug ("/en/shop/", "/ja/商品/"); titles are unique
+            # among the sections of one language, so their slugs are too.
+            slug = {} if code == "vi" else {"slug": demo_slug(title) or page.slug}
+            _publish(page, title=title, **slug)
     return pages
 
 

@@ -11,6 +11,7 @@ from checkout.duties import export_advice
 from cms.cache import fragment_context
 from cms.catalogue import availability_text
 from cms.images import SHARE_SPEC, with_renditions
+from cms.routing import page_url_for_shopper
 from shop.conf import langnghe_setting
 from shop.inventory import stock_availability
 from shop.models import Product, ProductImage, ProductVariant
@@ -130,7 +131,7 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
         "producer_name": name_for(obj=product.producer),
         "category_name": name_for(obj=product.category),
         # The producer's page is the story's parent: its URL is the story's minus one segment.
-        "producer_url": page.get_url(request).rsplit("/", 2)[0] + "/",
+        "producer_url": page_url_for_shopper(page, request=request).rsplit("/", 2)[0] + "/",
     }
 
 

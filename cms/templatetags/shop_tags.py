@@ -13,14 +13,16 @@ from django.db.models import Q
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from checkout.cart import cart_count_get
 from cms.cache import FRAGMENT_SECONDS, catalogue_version
 from cms.navigation import category_links
+from cms.routing import page_language, page_url_for_shopper, url_in_language
 from cms.views.market import market_countries
 from shop.money import babel_locale
-from shop.shopper import shopper_country, shopper_market, shopper_markets
+from shop.shopper import language_chain, shopper_country, shopper_market, shopper_markets
 
 register = template.Library()
 
@@ -57,8 +59,10 @@ def _alternates_compute(request, page) -> list[dict]:
     if page is not None and getattr(page, "pk", None):
         # One query: this page's translations and every language's home (depth 2), the
         # fallback for a language the page is not translated into.
+        # Aliases (wagtail-localize's untranslated copies) are not translations.
         candidates = (
             Page.objects.live()
+            .filter(alias_of__isnull=True)
             .filter(Q(translation_key=page.translation_key) | Q(depth=2))
             .select_related("locale")
         )
@@ -67,18 +71,36 @@ def _alternates_compute(request, page) -> list[dict]:
             found[candidate.locale.language_code] = candidate
     rows = []
     for code, _name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
         rows.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": target.get_url(request) if target else f"/{code}/",
-                "full_url": target.get_full_url(request) if target else "",
+                **_alternate_urls(request, code, translations, homes),
                 "is_translation": code in translations,
                 "current": code == get_language(),
             }
         )
     return rows
+
+
+def _alternate_urls(request, code: str, translations: dict, homes: dict) -> dict:
+    """The page in `code`; else (not translated yet) the same page in the first language of
+    that language's chain, under `code`'s prefix (cms.routing); else `code`'s home."""
+    target = translations.get(code)
+    if target is None:
+        fallback = next((c for c in language_chain(code) if c in translations), None)
+        if fallback is not None:
+            page = translations[fallback]
+            move = {"page_language": fallback, "language": code}
+            return {
+                "url": url_in_language(page.get_url(request), **move),
+                "full_url": url_in_language(page.get_full_url(request), **move),
+            }
+        target = homes.get(code)
+    return {
+        "url": target.get_url(request) if target else f"/{code}/",
+        "full_url": target.get_full_url(request) if target else "",
+    }
 
 
 @register.inclusion_tag("cms/tags/hreflang.html", takes_context=True)
@@ -92,6 +114,35 @@ def hreflang_links(context):
 @register.inclusion_tag("cms/tags/language_switcher.html", takes_context=True)
 def language_switcher(context):
     return {"rows": _alternates(context["request"], context.get("page"))}
+
+
+@register.simple_tag(takes_context=True)
+def shopper_url(context, page) -> str:
+    """`page`'s URL for this shopper: under their language prefix even when the page is
+    another language's (not translated yet; cms.routing serves it there)."""
+    return page_url_for_shopper(page, request=context.get("request"))
+
+
+@register.simple_tag
+def content_lang(page) -> str:
+    """` lang="en"` on content shown in another language than the interface's (a page not
+    translated yet), so screen readers and fonts treat it as what it is; else nothing."""
+    code = page_language(page)
+    return "" if code == get_language() else format_html(' lang="{}"', code)
+
+
+@register.simple_tag
+def fallback_notice(page) -> str:
+    """A note above a page shown in another language than the shopper's, else nothing."""
+    code = page_language(page) if page is not None else get_language()
+    if code == get_language():
+        return ""
+    text = _("This page has not been translated into %(language)s yet; it is shown in %(shown)s.")
+    names = {
+        "language": get_language_info(get_language())["name_translated"],
+        "shown": get_language_info(code)["name_translated"],
+    }
+    return format_html('<p class="notice fallback-notice" role="note">{}</p>', text % names)
 
 
 @register.inclusion_tag("cms/tags/market_selector.html", takes_context=True)

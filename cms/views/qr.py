@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_from_request
 
 from cms.catalogue import story_pages_for
+from cms.routing import page_url_for_shopper
 from shop.models import Producer, Product
 from shop.permissions import producers_editable_by
 from shop.shopper import language_chain
@@ -35,7 +36,8 @@ def qr_redirect(request: HttpRequest, product_id: int) -> HttpResponse:
     page = story_pages_for([product_id], chain=language_chain(language)).get(product_id)
     if page is None:
         raise Http404("No story page for this product.")
-    response = HttpResponseRedirect(page.get_url(request))
+    # Under the scanner's language prefix even while the story is not translated yet.
+    response = HttpResponseRedirect(page_url_for_shopper(page, request=request, language=language))
     patch_vary_headers(response, ["Accept-Language"])
     return response
 

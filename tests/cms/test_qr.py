@@ -6,23 +6,24 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
-    ("accept_language", "expected_language"),
+    ("accept_language", "expected_language", "prefix"),
     [
-        ("ja,en;q=0.5", "ja"),
-        ("vi-VN,vi;q=0.9", "vi"),
-        ("en-GB", "en"),
-        ("fr-FR,fr;q=0.9", "en"),
-        ("", "vi"),
+        ("ja,en;q=0.5", "ja", "ja"),
+        ("vi-VN,vi;q=0.9", "vi", "vi"),
+        ("en-GB", "en", "en"),
+        # No French story: the English one, under the French prefix (French interface).
+        ("fr-FR,fr;q=0.9", "en", "fr"),
+        ("", "vi", "vi"),
     ],
 )
 def test_qr_url_redirects_to_the_story_in_the_scanners_language(
-    client, shop, accept_language, expected_language
+    client, shop, accept_language, expected_language, prefix
 ):
     product = shop[0]
     response = client.get(f"/en/q/{product.pk}/", HTTP_ACCEPT_LANGUAGE=accept_language)
     assert response.status_code == 302
     expected = StoryPage.objects.get(product=product, locale__language_code=expected_language)
-    assert response["Location"] == expected.url
+    assert response["Location"] == f"/{prefix}/" + expected.url.split("/", 2)[2]
     assert "Accept-Language" in response["Vary"]
 
 

@@ -1,10 +1,16 @@
-"""cms/routing.py: the cached "no view restrictions" flag follows committed changes."""
+"""cms/routing.py: the cached "no view restrictions" flag follows committed changes; a page not
+translated into the shopper's language is served under their prefix, marked with its own language."""
+
+import re
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Page, PageViewRestriction
+from django.urls import reverse
+from wagtail.models import Locale, Page, PageViewRestriction
 
-from cms.routing import VIEW_RESTRICTIONS_KEY, view_restrictions_exist
+from cms.models import ListingPage, StoryPage
+from cms.routing import VIEW_RESTRICTIONS_KEY, url_in_language, view_restrictions_exist
+from tests.cms.conftest import build_shop
 
 pytestmark = pytest.mark.django_db
 
@@ -21,3 +27,85 @@ def test_a_restriction_read_as_absent_before_its_commit_is_seen_after_it(
         assert view_restrictions_exist() is True  # the changing transaction sees it
         cache.set(VIEW_RESTRICTIONS_KEY, False)  # another request read "none" before the commit
     assert view_restrictions_exist() is True
+
+
+# -- pages not translated yet: served under the shopper's prefix --------------------------------
+
+
+def _untranslated_story():
+    """Product 1 has vi and en stories, no ja one (build_shop's `ja_stories=1`)."""
+    (_first, second) = build_shop(products=2, ja_stories=1)
+    return StoryPage.objects.get(locale__language_code="en", product=second)
+
+
+def _under(url: str, language: str) -> str:
+    return url_in_language(url, page_language=url.split("/")[1], language=language)
+
+
+def test_url_in_language_moves_only_a_matching_language_prefix():
+    move = {"page_language": "en", "language": "ko"}
+    assert url_in_language("/en/makers/a/b/", **move) == "/ko/makers/a/b/"
+    assert url_in_language("https://shop.example/en/a/", **move) == "https://shop.example/ko/a/"
+    assert url_in_language("/makers/en/a/", **move) == "/makers/en/a/"  # no language prefix
+    assert url_in_language("/en/a/", page_language="en", language="en") == "/en/a/"
+
+
+def test_an_untranslated_story_is_served_under_the_shoppers_prefix_in_their_interface(client):
+    story = _untranslated_story()
+    response = client.get(_under(story.url, "ja"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="ja">' in html
+    assert "カートに入れる" in html  # the interface is Japanese
+    assert "Product 1 [en]" in html  # the content is the English story…
+    assert re.search(r'<header lang="en">\s*<h1>Product 1 \[en\]</h1>', html)  # …marked as such
+    assert '<div class="story-body" lang="en">' in html
+    assert 'class="notice fallback-notice" role="note"' in html
+    # Its links stay under /ja/: the maker's page too.
+    assert f'href="{_under(story.get_parent().url, "ja")}"' in html
+
+
+def test_the_listing_links_an_untranslated_story_under_the_shoppers_prefix(client):
+    story = _untranslated_story()
+    listing = ListingPage.objects.get(locale__language_code="ja", category__isnull=True)
+    html = client.get(listing.url).content.decode()
+    assert f'href="{_under(story.url, "ja")}"' in html
+    assert f'href="{story.url}"' not in html  # never out to the English site
+    assert '<span class="card-title" lang="en">Product 1 [en]</span>' in html
+    assert '<span class="card-title">Product 0 [ja]</span>' in html
+
+
+def test_the_language_switcher_keeps_the_shopper_on_the_same_product(client):
+    story = _untranslated_story()
+    html = client.get(story.url).content.decode()  # the English story
+    switcher = html.split('class="langs"', 1)[1].split("</nav>", 1)[0]
+    assert f'href="{_under(story.url, "ja")}" hreflang="ja"' in switcher
+    vi = StoryPage.objects.get(locale__language_code="vi", product=story.product)
+    assert f'href="{vi.url}" hreflang="vi"' in switcher
+    # Search engines are told only of real translations.
+    assert f'hreflang="ja" href="http://testserver{_under(story.url, "ja")}"' not in html
+
+
+def test_a_fallback_address_redirects_once_the_translation_exists(client):
+    story = _untranslated_story()
+    address = _under(story.url, "ja")
+    translated = story.copy_for_translation(Locale.objects.get(language_code="ja"))
+    translated.title = "製品 1"
+    translated.save_revision().publish()
+    response = client.get(address)
+    assert response.status_code == 302
+    assert response["Location"] == StoryPage.objects.get(pk=translated.pk).url
+
+
+def test_a_path_no_language_has_is_still_not_found(client):
+    _untranslated_story()
+    assert client.get("/ja/no-such-page/").status_code == 404
+
+
+def test_the_qr_code_sends_a_scanner_to_their_prefix_before_the_story_is_translated(client):
+    story = _untranslated_story()
+    response = client.get(
+        reverse("storefront:qr_redirect", args=[story.product_id]), HTTP_ACCEPT_LANGUAGE="ja"
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith(_under(story.url, "ja"))

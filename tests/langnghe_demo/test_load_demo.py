@@ -13,7 +13,7 @@ from django.db.models import Count
 from django.test import override_settings
 from wagtail.models import Locale, Page, Revision, Site
 
-from cms.models import HomePage
+from cms.models import HomePage, ListingPage
 from langnghe_demo.catalogue import producers as demo_producers
 from langnghe_demo.catalogue.steps import VIETCOMBANK_FILE
 from shop.models import (
@@ -338,9 +338,12 @@ def test_as_default_site_serves_the_demo_at_root(client):
     vi = client.get("/vi/")
     assert vi.status_code == 200
     assert "Làng Nghề – hàng thủ công từ các làng nghề Việt Nam" in vi.content.decode()
-    en = client.get("/en/san-pham/")
+    en = client.get("/en/shop/")  # translated slugs
     assert en.status_code == 200
     assert "Shop" in en.content.decode()
+    ja = ListingPage.objects.get(locale__language_code="ja", category__isnull=True)
+    assert (ja.slug, client.get(ja.url).status_code) == ("商品一覧", 200)
+    assert client.get("/vi/san-pham/").status_code == 200
 
     before = default_site_state()
     load_demo("--as-default-site")
