@@ -3,7 +3,7 @@ page, in English and Japanese, on a phone: home, a listing, a story, the produce
 results, the cart (after the "added" message and after a refused quantity), the address form
 (empty and with its error summary), the review, the dummy gateway's pay page and the order
 confirmation. A screenshot of every step is saved to LANGNGHE_A11Y_SCREENSHOTS_DIR when set, else
-test-artifacts/screenshots/<language>/ under the repository (CI keeps it)."""
+test-artifacts/screenshots/<language>/ under the repository (ignored by git)."""
 
 from __future__ import annotations
 
