@@ -1,9 +1,12 @@
-"""axe-core finds no serious or critical WCAG 2.1 A/AA violation on any storefront or checkout
-page, in English and Japanese, on a phone: home, a listing, a story, the producer, search
-results, the cart (after the "added" message and after a refused quantity), the address form
-(empty and with its error summary), the review, the dummy gateway's pay page and the order
-confirmation. A screenshot of every step is saved to LANGNGHE_A11Y_SCREENSHOTS_DIR when set, else
-test-artifacts/screenshots/<language>/ under the repository (ignored by git)."""
+"""axe-core finds no serious or critical WCAG 2.0/2.1 A/AA violation (nor WCAG 2.2 AA or best
+practice) on any storefront or checkout page, in English and Japanese, on a phone: home (and its
+language and currency menu open), a listing with its filters open, makers, a producer, news, an
+article, search with and without results, the 404 page, the empty cart, a story and the story
+after a refused addition (error summary), the cart after a refused quantity, after an update and
+with the "added" message, the address form empty and with its error summary, the review, the
+dummy gateway's pay page and the order confirmation. A screenshot of every step is saved to
+LANGNGHE_A11Y_SCREENSHOTS_DIR/<language>/ when set, else test-artifacts/screenshots/<language>/
+under the repository (ignored by git)."""
 
 from __future__ import annotations
 
