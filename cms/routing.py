@@ -77,13 +77,15 @@ def page_language(page: Page) -> str:
 
 
 def page_url_for_shopper(page: Page, *, request=None, language: str | None = None) -> str:
-    """Where a shopper reading `language` (default: the active one) finds `page`: its own URL,
-    or under the shopper's prefix when it is another language's page (a fallback)."""
-    return url_in_language(
-        page.get_url(request),
-        page_language=page_language(page),
-        language=language or get_language(),
-    )
+    """Where a shopper reading `language` (default: the active one) finds `page`: under the
+    shopper's prefix when it is a page of their content chain (a fallback the routing below
+    serves there), else its own URL (e.g. a search hit in a language outside the chain)."""
+    language = language or get_language()
+    code = page_language(page)
+    url = page.get_url(request)
+    if code not in language_chain(language):
+        return url
+    return url_in_language(url, page_language=code, language=language)
 
 
 def page_in_chain_languages(home: Page, path_components: list[str]) -> RouteResult | None:
