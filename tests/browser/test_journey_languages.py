@@ -241,7 +241,11 @@ class Journey:
         path = urlparse(page.url).path
         assert path.startswith(f"/{self.language}/"), f"{step}: left the prefix for {page.url}"
         expect(page.locator("html")).to_have_attribute("lang", self.language)
-        self.texts[step] = set(page.evaluate(UI_TEXTS))
+        self.record(step)
+
+    def record(self, step: str) -> None:
+        """Add the page's UI texts to those of `step` (again after the page changed them)."""
+        self.texts.setdefault(step, set()).update(self.page.evaluate(UI_TEXTS))
 
     def run(self) -> Order:
         page, code = self.page, self.language
@@ -272,6 +276,7 @@ class Journey:
         expect(box.locator(".selected-price")).to_have_text(
             box.locator("#v-2").get_attribute("data-price")
         )
+        self.record("story")  # the ticked variant's price and stock, set by the script
         box.locator("button[type=submit]").click()
         expect(page).to_have_url(re.compile(rf"/{code}/checkout/cart/$"))
         self.arrived("cart")
@@ -311,6 +316,7 @@ class Journey:
             form.locator("select[name=country]").select_option(country)
             # The static script presses "Update address form": the form of that country.
             expect(page.locator("form.address .notice[role=status]")).to_be_visible()
+            self.record("address")
             form = page.locator("form.address")
         expect(form.locator("select[name=country]")).to_have_value(country)
         for name, value in fields.items():
