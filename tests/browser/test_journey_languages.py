@@ -357,6 +357,7 @@ def test_a_shopper_buys_in_their_language_from_arrival_to_order_status(
             )
             if found:
                 leaks[f"{reference} text on the {step} page"] = found
+    # JOURNEY_DUMP=<directory> writes each language's texts by step, to read what a page says.
     if dump := os.environ.get("JOURNEY_DUMP"):
         Path(dump, f"{language}.json").write_text(
             json.dumps(
