@@ -54,6 +54,28 @@ HOME_TEXT = {
         "<p>バッチャン焼、フーヴィンの竹籐細工、タインハーのライチ、バクザンの蜂蜜。職人と協同組合が"
         "作るOCOP認定品を、村から直接お届けします。</p>",
     ),
+    "ko": (
+        "랑응에 – 베트남 공예 마을의 수공예품",
+        "<p>밧짱 도자기, 푸빈 대나무·등나무 공예, 타인하 리치, 박장 꿀: 장인과 가정, 협동조합이 "
+        "만든 OCOP 인증 제품을 마을에서 바로 보내 드립니다.</p>",
+    ),
+    "fr": (
+        "Langnghe – l’artisanat des villages de métiers du Vietnam",
+        "<p>Céramiques de Bát Tràng, bambou et rotin de Phú Vinh, litchis de Thanh Hà, miel de "
+        "Bắc Giang\u00a0: des produits OCOP faits par des artisans, des familles et des "
+        "coopératives, expédiés depuis le village.</p>",
+    ),
+    "de": (
+        "Langnghe – Handwerk aus Vietnams Handwerksdörfern",
+        "<p>Keramik aus Bát Tràng, Bambus und Rattan aus Phú Vinh, Litschis aus Thanh Hà, Honig "
+        "aus Bắc Giang: OCOP-Produkte von Kunsthandwerkern, Familien und Genossenschaften, "
+        "direkt aus dem Dorf verschickt.</p>",
+    ),
+    "zh-hans": (
+        "Langnghe – 来自越南手工艺村的手工艺品",
+        "<p>钵场陶瓷、富荣竹藤编、清河荔枝、北江蜂蜜：由工匠、家庭和合作社制作的 OCOP "
+        "认证产品，从村里直接发货。</p>",
+    ),
 }
 HOME_SLUG = "langnghe"
 _STREAM = StoryStreamBlock()

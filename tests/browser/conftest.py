@@ -15,6 +15,7 @@ from django.utils import timezone
 from checkout.models import DutyRate, DutyRule, ShippingMethod, ShippingRate, ShippingZone
 from cms.models import StoryPage
 from tests.cms.conftest import build_shop
+from tests.factories import ExchangeRateFactory, MarketFactory
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -113,3 +114,111 @@ def story_shop(settings) -> StoryPage:
     _shipping_to_japan()
     _japan_duty_rule(timezone.localdate())
     return StoryPage.objects.get(locale__language_code="ja", product=product)
+
+
+# The journey's destinations: each language's own country (Japan for Japanese …).
+JOURNEY_COUNTRIES = ("VN", "US", "JP", "KR", "FR", "DE", "CN")
+
+CATEGORY_NAMES = {
+    "en": "Ceramics",
+    "ja": "陶磁器",
+    "ko": "도자기",
+    "fr": "Céramique",
+    "de": "Keramik",
+    "zh-hans": "陶瓷",
+}
+PRODUCER_NAMES = {
+    "en": "Lam Ceramics Cooperative",
+    "ja": "ラム陶器協同組合",
+    "ko": "Lam 도자기 협동조합",
+    "fr": "Coopérative de céramique Lam",
+    "de": "Keramikgenossenschaft Lam",
+    "zh-hans": "蓝陶瓷合作社",
+}
+# The two variants' names: the Vietnamese source, then every other language.
+VARIANT_NAMES = (
+    (
+        "Bộ 6 chén",
+        {
+            "en": "Set of 6 cups",
+            "ja": "6客セット",
+            "ko": "6잔 세트",
+            "fr": "Service de 6 tasses",
+            "de": "Set mit 6 Tassen",
+            "zh-hans": "六杯套装",
+        },
+    ),
+    (
+        "Bộ 12 chén",
+        {
+            "en": "Set of 12 cups",
+            "ja": "12客セット",
+            "ko": "12잔 세트",
+            "fr": "Service de 12 tasses",
+            "de": "Set mit 12 Tassen",
+            "zh-hans": "十二杯套装",
+        },
+    ),
+)
+
+
+@pytest.fixture
+def seven_language_shop(settings):
+    """One product with two variants, its story, category, producer and variant names in all
+    seven languages (the real page builder), markets and EMS for each language's country (Korea
+    and China added to the builder's), Japan's and Korea's duty rules (Korea asks for the
+    customs clearance code); the dummy gateway. Returns the product."""
+    from tests.cms.conftest import ALL
+
+    settings.LANGNGHE_PAYMENT_GATEWAY = "dummy"
+    (product,) = build_shop(
+        products=1, variants_per_product=2, story_languages=ALL, category_names=CATEGORY_NAMES
+    )
+    producer = product.producer
+    producer.name_translations = PRODUCER_NAMES
+    producer.save()
+    for variant, (name, translations) in zip(
+        product.variants.order_by("sort_order", "pk"), VARIANT_NAMES, strict=True
+    ):
+        variant.name, variant.name_translations = name, translations
+        variant.save()
+    # Korea and China have no market in the builder: their own currencies.
+    for code, rate in (("KRW", "18"), ("CNY", "3600")):
+        ExchangeRateFactory(
+            base_currency=code, quote_currency="VND", rate=Decimal(rate), date=timezone.localdate()
+        )
+    MarketFactory(
+        name="Korea",
+        slug="kr",
+        countries=["KR"],
+        currency="KRW",
+        default_language="ko",
+        rounding_rule="ceil_100",
+    )
+    MarketFactory(
+        name="China",
+        slug="cn",
+        countries=["CN"],
+        currency="CNY",
+        default_language="zh-hans",
+        rounding_rule="ceil_1",
+    )
+    method = _shipping_to_japan()
+    method.zone.name, method.zone.countries = "Export", list(JOURNEY_COUNTRIES)
+    method.zone.save()
+    _japan_duty_rule(timezone.localdate())
+    # Korea asks for the personal customs clearance code: the Korean journey gives it.
+    DutyRule.objects.create(
+        name="Korea",
+        countries=["KR"],
+        currency="USD",
+        de_minimis_duty=Decimal("150"),
+        de_minimis_tax=Decimal("150"),
+        vat_rate=Decimal("10"),
+        default_duty_rate=Decimal("8"),
+        customs_id="pccc",
+        valid_from=dt.date(2020, 1, 1),
+        source="https://example.org/rules",
+        source_date=timezone.localdate(),
+    )
+    return product

@@ -45,8 +45,12 @@ def build_shop(
     variants_per_product: int = 1,
     ja_stories: int | None = None,
     story_languages: tuple[str, ...] = LANGS,
+    category_names: dict[str, str] | None = None,
 ):
-    """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default), rates, one producer, products and pages."""
+    """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default), rates, one producer, products and pages.
+
+    `category_names`: the category's `name_translations` (English only by default), which also
+    title its listing pages."""
     today = timezone.localdate()
     for code, rate in (("JPY", "170"), ("EUR", "30000"), ("USD", "26000")):
         ExchangeRateFactory(
@@ -86,7 +90,9 @@ def build_shop(
         is_default=True,
     )
     producer = ProducerFactory(slug="gom-lam", name="HTX Gốm Lam", province="Hà Nội", ocop_stars=4)
-    category = CategoryFactory(slug="gom-su", name="Gốm sứ", name_translations={"en": "Ceramics"})
+    category = CategoryFactory(
+        slug="gom-su", name="Gốm sứ", name_translations=category_names or {"en": "Ceramics"}
+    )
     made = []
     for index in range(products):
         product = ProductFactory(
