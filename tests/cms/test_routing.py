@@ -109,3 +109,24 @@ def test_the_qr_code_sends_a_scanner_to_their_prefix_before_the_story_is_transla
     )
     assert response.status_code == 302
     assert response["Location"].endswith(_under(story.url, "ja"))
+
+
+def test_adding_to_the_cart_from_an_untranslated_story_keeps_the_shoppers_language(client):
+    story = _untranslated_story()
+    address = _under(story.url, "ja")
+    html = client.get(address).content.decode()
+    action = re.search(r'<form method="post" action="([^"]+)" class="add-to-cart">', html)[1]
+    assert action.startswith("/ja/")
+    sku = re.search(r'name="variant" id="v-1" value="([^"]+)"', html)[1]
+    response = client.post(action, {"variant": sku, "quantity": 1, "next": address}, follow=True)
+    assert response.redirect_chain[-1][0] == "/ja/checkout/cart/"
+    cart = response.content.decode()
+    assert '<html lang="ja">' in cart
+    assert "カートに追加しました。" in cart
+    assert f'href="{address}"' in cart  # the line links back under /ja/
+    # A refused quantity returns to the story under /ja/, the message in Japanese.
+    response = client.post(action, {"variant": sku, "quantity": 99, "next": address}, follow=True)
+    assert response.redirect_chain[-1][0].startswith(address)
+    refused = response.content.decode()
+    assert '<html lang="ja">' in refused
+    assert 'class="notice fallback-notice"' in refused
