@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from checkout.duties import export_advice
 from cms.cache import fragment_context
 from cms.catalogue import availability_text
-from cms.images import SHARE_SPEC, with_renditions
+from cms.images import SHARE_SPEC, images_with_renditions, with_renditions
 from cms.routing import page_url_for_shopper
 from shop.conf import langnghe_setting
 from shop.inventory import stock_availability
@@ -80,6 +80,8 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
     except MissingExchangeRate:
         prices = {}
     stock = stock_availability(variants=variants)
+    # Variants with their own photo: two statements, none when no variant has one.
+    photos = images_with_renditions((v.image_id for v in variants), "hero")
     locale = babel_locale()
     limit = langnghe_setting("LANGNGHE_CART_MAX_QUANTITY")
     options = []
@@ -91,6 +93,7 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
                 "variant": variant,
                 # The label in the shopper's language (else the fallback chain, else Vietnamese).
                 "label": name_for(obj=variant),
+                "image": photos.get(variant.image_id),
                 "price": price,
                 "price_text": money_format(price.money, locale=locale) if price else "",
                 "availability": availability,
@@ -117,6 +120,8 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
     return {
         "market": market,
         "options": options,
+        # The buy box swaps the hero for the ticked variant's photo (cms/static/cms/buy-box.js).
+        "variant_photos": bool(photos),
         "selected": selected,
         # What the price and stock lines show first: the checked variant, else (all sold
         # out) the first one.

@@ -155,6 +155,7 @@ class ProductViewSet(ScopedViewSetMixin, SnippetViewSet):
                     FieldPanel("sku"),
                     *name_panels(heading=_("Variant label")),
                     FieldPanel("attributes", widget=JSONObjectTextarea(attrs={"rows": 2})),
+                    FieldPanel("image"),
                     FieldPanel("net_weight_g"),
                     FieldPanel("gross_weight_g"),
                     FieldPanel("length_mm"),

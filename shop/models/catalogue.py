@@ -172,6 +172,15 @@ class ProductVariant(Orderable):
         blank=True,
         help_text=_('e.g. {"colour": "celadon", "size": "25 cm", "glaze": "crackle"}'),
     )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The photo the story page shows when a shopper picks this variant."),
+    )
     net_weight_g = models.PositiveIntegerField(_("net weight (g)"))
     gross_weight_g = models.PositiveIntegerField(_("gross weight, packed (g)"))
     length_mm = models.PositiveIntegerField(_("packed length (mm)"))

@@ -11,6 +11,7 @@ from cms.models import StoryPage
 from shop.models import ProductVariant, Stock
 from tests.browser.test_checkout_ja import csp_refusals
 from tests.cms.conftest import build_shop
+from tests.cms.test_photos import photo
 
 pytestmark = [
     pytest.mark.browser,
@@ -51,5 +52,29 @@ def test_ticking_a_variant_shows_its_price_and_adds_it(live_server, teapot_page,
     expect(page.locator("table.cart-lines")).to_contain_text("large")
     line = CartLine.objects.select_related("variant").get()
     assert line.variant.name == "large"
+    assert refused == []
+    context.close()
+
+
+def test_ticking_a_variant_with_its_own_photo_shows_that_photo(
+    live_server, teapot_page, browser, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    large = teapot_page.product.variants.get(name="large")
+    large.image = photo("large-teapot", colour=(30, 60, 160))
+    large.save()
+    wanted = large.image.get_rendition("fill-600x400|format-webp").url
+    context = browser.new_context(locale="en-US", extra_http_headers={"Accept-Language": "en-US"})
+    page = context.new_page()
+    refused = csp_refusals(page)
+    page.goto(live_server.url + teapot_page.url)
+    hero = page.locator("[data-variant-hero]")
+    assert wanted not in hero.inner_html()  # the small one has no photo: none yet
+    page.locator("form.add-to-cart label", has_text="large").click()
+    expect(hero.locator("source[type='image/webp']")).to_have_attribute(
+        "srcset", re.compile(re.escape(wanted))
+    )
+    page.locator("form.add-to-cart label", has_text="small").click()
+    expect(hero.locator("picture")).to_have_count(0)  # back to no photo
     assert refused == []
     context.close()

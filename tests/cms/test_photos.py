@@ -101,6 +101,44 @@ def test_story_has_a_hero_and_a_gallery_of_its_products_images(client, media):
     assert "fill-1200x800.format-jpeg" in html  # JSON-LD's image
 
 
+def test_a_variant_with_its_own_photo_shows_it_when_chosen(client, media):
+    (product,) = build_shop(products=1, variants_per_product=2)
+    photograph([product], per_product=1)
+    hero = product.images.get().image
+    first, second = product.variants.order_by("sort_order", "pk")
+    for page in StoryPage.objects.filter(product=product):
+        page.hero_image = hero
+        page.save_revision().publish()
+    url = url_of(StoryPage, "en", product=product)
+    plain = count_queries(client, url)
+    second.image = photo("blue-glaze", colour=(30, 60, 160))
+    second.save()
+    assert count_queries(client, url) == plain + 2  # the variants' photos and renditions
+    spec = "fill-1200x800|format-webp"  # the hero place's largest WebP
+
+    html = client.get(url).content.decode()
+    # The page opens on the first variant: the product's hero, in a box the script refills.
+    box = re.search(r"<div class=\"story-hero\" data-variant-hero>(.*?)</div>", html, re.S)[1]
+    assert hero.get_rendition(spec).url in box
+    assert 'data-photo="variant-photo-1"' in html and 'data-photo="variant-photo-2"' in html
+    templates = dict(re.findall(r'<template id="(variant-photo-\d)">(.*?)</template>', html, re.S))
+    assert second.image.get_rendition(spec).url in templates["variant-photo-2"]
+    assert hero.get_rendition(spec).url in templates["variant-photo-1"]  # no photo of its own
+
+    # A link to the second variant (or a refused add) opens on its photo.
+    html = client.get(url, {"variant": second.sku}).content.decode()
+    box = re.search(r"<div class=\"story-hero\" data-variant-hero>(.*?)</div>", html, re.S)[1]
+    assert second.image.get_rendition(spec).url in box
+    assert hero.get_rendition(spec).url not in box
+
+
+def test_without_variant_photos_the_hero_is_not_swappable(client, media):
+    (product,) = build_shop(products=1, variants_per_product=2)
+    html = client.get(url_of(StoryPage, "en", product=product)).content.decode()
+    assert "data-variant-hero" not in html and "data-photo" not in html
+    assert "<template" not in html
+
+
 def test_producer_page_shows_the_portrait(client, media):
     build_shop(products=1)
     producer = Producer.objects.get()

@@ -1,5 +1,5 @@
-// The story page's buy box: ticking a variant shows its price, stock and quantity limit at
-// once. The form works without this script (the ticked radio is what is posted); the script
+// The story page's buy box: ticking a variant shows its price, stock, quantity limit and (when
+// variants have their own photos) its photo at once. The form works without this script (the ticked radio is what is posted); the script
 // only saves a round trip. Values come from the radios' data-* attributes, which the server
 // escapes; no inline script, so the storefront's strict CSP holds.
 (function () {
@@ -11,6 +11,7 @@
   var price = form.querySelector(".selected-price");
   var stock = form.querySelector(".selected-stock");
   var quantity = form.querySelector("input[name=quantity]");
+  var hero = document.querySelector("[data-variant-hero]");
 
   function show(radio) {
     var data = radio.dataset;
@@ -18,6 +19,11 @@
     stock.textContent = data.stock;
     // The classes colour the line as the server does: in stock, made to order, few left.
     stock.className = "selected-stock " + data.state + ("low" in data ? " low" : "");
+    // The server rendered each variant's <picture> into a <template>: no URL is built here.
+    var photo = data.photo && document.getElementById(data.photo);
+    if (hero && photo) {
+      hero.replaceChildren(photo.content.cloneNode(true));
+    }
     if (quantity) {
       quantity.max = data.max;
       if (Number(quantity.value) > Number(data.max)) {
