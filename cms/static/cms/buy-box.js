@@ -11,6 +11,15 @@
   var price = form.querySelector(".selected-price");
   var stock = form.querySelector(".selected-stock");
   var quantity = form.querySelector("input[name=quantity]");
+  // The trust lines below the form: delivery, shipping price and duties of the ticked variant.
+  var trust = document.querySelector(".buy-box .trust");
+  var lines = trust
+    ? {
+        delivery: trust.querySelector(".trust-delivery"),
+        shipping: trust.querySelector(".trust-shipping"),
+        duties: trust.querySelector(".trust-duties"),
+      }
+    : {};
 
   function show(radio) {
     var data = radio.dataset;
@@ -18,6 +27,16 @@
     stock.textContent = data.stock;
     // The classes colour the line as the server does: in stock, made to order, few left.
     stock.className = "selected-stock " + data.state + ("low" in data ? " low" : "");
+    Object.keys(lines).forEach(function (name) {
+      var line = lines[name];
+      if (line) {
+        line.textContent = data[name] || "";
+        line.hidden = !data[name];
+      }
+    });
+    if (lines.delivery) {
+      lines.delivery.classList.toggle("no-shipping", "noShipping" in data);
+    }
     if (quantity) {
       quantity.max = data.max;
       if (Number(quantity.value) > Number(data.max)) {
