@@ -55,7 +55,7 @@ class Quote:
 
     @property
     def collects_duties(self) -> bool:
-        return self.market.duties_mode == DutiesMode.DDP
+        return duties_collected(self.market)
 
     @property
     def duties_charged(self) -> Money:
@@ -70,6 +70,12 @@ class Quote:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def duties_collected(market: Market) -> bool:
+    """Whether the checkout collects duties and import taxes for `market` (DDP), rather than
+    estimating what the carrier asks on delivery (DAP)."""
+    return market.duties_mode == DutiesMode.DDP
 
 
 def quote_refusals(quote: Quote) -> list[str]:

@@ -26,11 +26,13 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from checkout.cache import rules_version
 from cms.cache import catalogue_version, page_query, page_query_admitted
 from shop.conf import langnghe_setting
 from shop.markets import NoMarket
@@ -84,8 +86,13 @@ def _page_key(request: HttpRequest) -> str | None:
         query,
         get_language(),
         shopper_market(request).slug,
+        # The country picks the buy box's delivery, shipping and duties lines: two countries
+        # of one market never share a page.
         shopper_country(request) or "",
         catalogue_version(),
+        # Shipping and duty rules (the buy box's trust lines), which are dated.
+        rules_version(),
+        timezone.localdate(),
     ]
     digest = hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()
     return f"langnghe:page:{digest}"

@@ -213,6 +213,11 @@ LANGNGHE_HOLD_MAX_SHARE = env_str("LANGNGHE_HOLD_MAX_SHARE", "0.5")
 LANGNGHE_HOLD_MAX_UNITS = env_int("LANGNGHE_HOLD_MAX_UNITS", 20)
 # A new exchange rate further than this share from the one before needs staff's confirmation.
 LANGNGHE_RATE_MAX_CHANGE = env_str("LANGNGHE_RATE_MAX_CHANGE", "0.25")
+# The buy box's returns and contact lines (cms/contexts/trust.py): days to return an item
+# (0: no line), a page with the full policy, where questions go (empty: DEFAULT_FROM_EMAIL).
+LANGNGHE_RETURNS_DAYS = env_int("LANGNGHE_RETURNS_DAYS", 14)
+LANGNGHE_RETURNS_URL = env_str("LANGNGHE_RETURNS_URL", "")
+LANGNGHE_CONTACT_URL = env_str("LANGNGHE_CONTACT_URL", "")
 # Headers a trusted proxy/CDN sets to the visitor's country (Cloudflare, CloudFront, custom).
 LANGNGHE_COUNTRY_HEADERS = env_list(
     "LANGNGHE_COUNTRY_HEADERS", "HTTP_CF_IPCOUNTRY,HTTP_CLOUDFRONT_VIEWER_COUNTRY"

@@ -73,6 +73,12 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         # Image formats offered besides JPEG, best first (cms/images.py); None: AVIF and WebP
         # where Pillow can write AVIF, else WebP alone.
         "LANGNGHE_IMAGE_FORMATS": None,
+        # The buy box's returns and contact lines: days after delivery a shopper may return an
+        # item (0: no returns line), a page with the full returns policy, and where questions
+        # go (a URL or mailto:; "": mailto: the address of DEFAULT_FROM_EMAIL).
+        "LANGNGHE_RETURNS_DAYS": 14,
+        "LANGNGHE_RETURNS_URL": "",
+        "LANGNGHE_CONTACT_URL": "",
         # The shop's public address, for links in emails ("" refused in production).
         "LANGNGHE_SITE_URL": "",
         "STRIPE_SECRET_KEY": "",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from django.db.models import OuterRef, Q, Subquery
 from django.http import HttpRequest
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
+from checkout.cache import rules_version
 from checkout.duties import export_advice
 from cms.cache import fragment_context
 from cms.catalogue import availability_text
+from cms.contexts.trust import trust_context
 from cms.images import SHARE_SPEC, images_with_renditions, with_renditions
 from cms.routing import page_url_for_shopper
 from shop.conf import langnghe_setting
@@ -36,9 +39,12 @@ def _state(availability) -> str:
 def story_context(*, page, request: HttpRequest) -> dict:
     """Template context for a StoryPage; the buy box is computed only on a cache miss."""
     market = shopper_market(request)
+    # The buy box's trust lines depend on the country, the checkout's shipping and duty rules
+    # and the day (rules are dated): all three select the cached fragments.
+    parts = (shopper_country(request), rules_version(), timezone.localdate())
     return {
         "market": market,
-        **fragment_context(request, page, market, shopper_country(request)),
+        **fragment_context(request, page, market, *parts),
         "story": SimpleLazyObject(lambda: _buy_box(page, request, market)),
         "images": SimpleLazyObject(lambda: story_images(page)),
     }
@@ -117,8 +123,16 @@ def _buy_box(page, request: HttpRequest, market) -> dict:
     country = shopper_country(request) or next(iter(market.countries), None)
     country_code = getattr(country, "code", country)
     refusal, notice = export_advice(product=product, country=country_code, product_name=page.title)
+    trust = trust_context(
+        options=options,
+        producer=product.producer,
+        country=country_code,
+        market=market,
+        on=timezone.localdate(),
+    )
     return {
         "market": market,
+        "trust": trust,
         "options": options,
         # The buy box swaps the hero for the ticked variant's photo (cms/static/cms/buy-box.js).
         "variant_photos": bool(photos),

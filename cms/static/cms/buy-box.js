@@ -12,6 +12,15 @@
   var stock = form.querySelector(".selected-stock");
   var quantity = form.querySelector("input[name=quantity]");
   var hero = document.querySelector("[data-variant-hero]");
+  // The trust lines below the form: delivery, shipping price and duties of the ticked variant.
+  var trust = document.querySelector(".buy-box .trust");
+  var lines = trust
+    ? {
+        delivery: trust.querySelector(".trust-delivery"),
+        shipping: trust.querySelector(".trust-shipping"),
+        duties: trust.querySelector(".trust-duties"),
+      }
+    : {};
 
   function show(radio) {
     var data = radio.dataset;
@@ -23,6 +32,16 @@
     var photo = data.photo && document.getElementById(data.photo);
     if (hero && photo) {
       hero.replaceChildren(photo.content.cloneNode(true));
+    }
+    Object.keys(lines).forEach(function (name) {
+      var line = lines[name];
+      if (line) {
+        line.textContent = data[name] || "";
+        line.hidden = !data[name];
+      }
+    });
+    if (lines.delivery) {
+      lines.delivery.classList.toggle("no-shipping", "noShipping" in data);
     }
     if (quantity) {
       quantity.max = data.max;
