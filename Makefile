@@ -15,9 +15,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PIP) install --quiet -e .
 	touch $@
 
-# psycopg (the deploy extra, without bundled binaries) needs the system's libpq.
+# psycopg (the deploy extra, without bundled binaries) needs the system's libpq; its C
+# implementation (the dev extra, psycopg[c]) is compiled against libpq's headers and pg_config.
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	@ldconfig -p | grep -q "libpq.so.5 " || { apt-get update -qq && apt-get install -y -qq libpq5; }
+	@{ ldconfig -p | grep -q "libpq.so.5 " && dpkg -s libpq-dev >/dev/null 2>&1 && command -v gcc >/dev/null; } \
+	  || { apt-get update -qq && apt-get install -y -qq libpq5 libpq-dev gcc; }
 	$(PIP) install --quiet -e ".[dev]"
 	touch $@
 

@@ -308,14 +308,12 @@ def cart_lines(*, cart: Cart) -> list[CartLine]:
 def cart_lines_by_token(token: str, *, lock: bool = False) -> list[CartLine]:
     """The lines of the cart with this token, each with its cart, variant and product, in the
     order they were added, in one query; `lock`: the cart row is locked (placing an order)."""
-    found = (
-        CartLine.objects.select_related("cart", *LINE_RELATED)
-        .filter(cart__token=token)
-        .order_by("added_at", "pk")
-    )
+    # Sorted here rather than by ORDER BY, which makes Django's compiler hash each of the ~50
+    # selected columns; a cart has a handful of lines (docs/performance.md).
+    found = CartLine.objects.select_related("cart", *LINE_RELATED).filter(cart__token=token)
     if lock:
         found = found.select_for_update(of=("cart",))
-    lines = list(found)
+    lines = sorted(found.order_by(), key=lambda line: (line.added_at, line.pk))
     for line in lines[1:]:  # one cart instance for all, as `cart.lines` would give
         line.cart = lines[0].cart
     return lines

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "django_tasks",
+    # The database queue production's tasks go to (TASKS below), worked by `manage.py db_worker`.
+    "django_tasks_db",
     "csp",
     "axes",
     "django.contrib.auth",
@@ -117,9 +119,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    # django-redis keeps one client per connection pool; Django's own Redis backend builds a new
+    # redis-py client (and its table of ~150 reply parsers) for every cache call.
+    CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL}}
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -314,10 +316,17 @@ LANGNGHE_LOW_STOCK_THRESHOLD = env_int("LANGNGHE_LOW_STOCK_THRESHOLD", 5)
 # Absolute links in emails (the order-status page) start with this.
 LANGNGHE_SITE_URL = env_str("LANGNGHE_SITE_URL", WAGTAILADMIN_BASE_URL).rstrip("/")
 
-# Background tasks (confirmation emails, expiry): immediate by default, no worker needed.
+# Background tasks (confirmation emails, expiry). Development runs them at once, inside the
+# request (no worker needed); production queues them in the database, so a slow mail server never
+# holds up a shopper's payment, and `manage.py db_worker` sends them (docs/operations.md).
 TASKS = {
     "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+        "BACKEND": env_str(
+            "TASKS_BACKEND",
+            "django_tasks_db.DatabaseBackend"
+            if PRODUCTION
+            else "django_tasks.backends.immediate.ImmediateBackend",
+        )
     }
 }
 

@@ -77,6 +77,8 @@ def cart_add_view(request: HttpRequest) -> HttpResponse:
         # Tagged "buy-box": the page's error summary links it to the buy box's quantity field.
         messages.error(request, str(refusal), extra_tags="buy-box")
         return redirect(_back(request, variant=variant.sku))
+    if created:  # a new cart holds just this line: the session, written anyway, keeps the count
+        cart_count_remember(request=request, count=quantity)
     messages.success(request, _("Added to your cart."))
     return redirect("checkout:cart")
 

@@ -347,9 +347,10 @@ def test_address_validate_raises_per_field_errors():
 
 @pytest.mark.parametrize("country", ["", "ZZ", "XQ", "USA"])
 def test_address_validate_refuses_unknown_countries(country):
-    with translation.override("en"), pytest.raises(ValidationError) as raised:
-        address_validate(country=country, data=US)
-    assert raised.value.message_dict == {"country_code": ["Choose a valid country."]}
+    with translation.override("en"):  # the message is lazy: read it in English too
+        with pytest.raises(ValidationError) as raised:
+            address_validate(country=country, data=US)
+        assert raised.value.message_dict == {"country_code": ["Choose a valid country."]}
 
 
 def test_form_class_binds_country_and_customs_id():
@@ -509,3 +510,33 @@ def test_a_phone_number_in_other_digits_is_refused_and_full_width_is_ascii():
     assert phone_clean("０３－１２３４－５６７８") == "03-1234-5678"
     with pytest.raises(ValidationError):
         phone_clean("٠٣١٢٣٤٥٦٧٨")
+
+
+@pytest.mark.parametrize(
+    ("country", "value"),
+    [("US", "CA"), ("US", ""), ("US", "XX"), ("JP", "東京都"), ("KR", "서울특별시")],
+)
+def test_area_select_renders_what_djangos_select_renders(country, value):
+    """AreaSelect writes the options out in one template; the HTML must stay Django's."""
+    from django import forms
+    from django.test.html import parse_html
+
+    from checkout.forms_address import AreaSelect
+
+    form = address_form_class(country=country)()
+    widget = form.fields["country_area"].widget
+    assert isinstance(widget, AreaSelect)
+    attrs = {"id": "id_country_area", "required": True, "autocomplete": "address-level1"}
+    stock = forms.Select(choices=widget.choices)
+    ours = widget.render("country_area", value, attrs=attrs)
+    assert parse_html(ours) == parse_html(stock.render("country_area", value, attrs=attrs))
+    assert ours.count(" selected") == (1 if value in dict(widget.choices) else 0)
+
+
+def test_area_select_escapes_its_labels():
+    from checkout.forms_address import AreaSelect
+
+    html = AreaSelect(choices=[("", "Choose"), ('a"b', "<b>Ha Noi</b>")]).render("area", 'a"b')
+    assert "<b>" not in html
+    assert "&lt;b&gt;Ha Noi&lt;/b&gt;" in html
+    assert 'value="a&quot;b" selected' in html

@@ -180,3 +180,27 @@ def test_stock_counts_in_messages_are_grouped_for_the_shoppers_language():
         assert "1\u202f500 exemplaire(s) de Bol" in shortage_message(name="Bol", available=1500)
     with translation.override("en"):
         assert "Only 1,500 of Bowl left" in shortage_message(name="Bowl", available=1500)
+
+
+def test_the_first_add_remembers_the_count_so_the_cart_page_writes_no_session(shop, monkeypatch):
+    from django.contrib.sessions.backends.base import SessionBase
+
+    from checkout.cart import CART_COUNT_KEY
+
+    client = Client()
+    assert http_cart_add(client, shop.variant, 3).status_code == 302
+    assert client.session[CART_COUNT_KEY] == 3  # the header counts before the cart is shown
+    written = []
+    original = SessionBase.__setitem__
+
+    def remember(session, key, value):  # a spy: the real session still stores the value
+        written.append(key)
+        original(session, key, value)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SessionBase, "__setitem__", remember)
+        assert client.get("/en/checkout/cart/").status_code == 200
+    assert written == []
+    assert http_cart_add(client, shop.variant, 1).status_code == 302  # an existing cart
+    assert client.get("/en/checkout/cart/").status_code == 200
+    assert client.session[CART_COUNT_KEY] == 4

@@ -250,6 +250,32 @@ def test_confirmation_email_is_in_the_shoppers_language(shop, django_capture_on_
     assert "￥" in email.body or "¥" in email.body
 
 
+QUEUED_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+# The worker takes tasks in its own transactions (an exclusive one on SQLite): no test wrapper.
+@pytest.mark.django_db(transaction=True)
+def test_with_a_task_queue_paying_queues_the_email_and_the_worker_sends_it(shop):
+    """Production's set-up (config/settings.py): the payment request only queues the email."""
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    client = Client()
+    checkout_to_review(client, shop.variant, address=JP_ADDRESS, lang="ja")
+    order_place(client, lang="ja")
+    order = Order.objects.get()
+    with override_settings(TASKS=QUEUED_TASKS):
+        _pay_with_dummy(client, order, lang="ja")  # commits: the email is queued on commit
+        assert mail.outbox == []
+        (queued,) = DBTaskResult.objects.all()
+        assert queued.task_path == "checkout.emails.order_confirmation_email_task"
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    (email,) = mail.outbox
+    assert order.reference in email.subject and email.to == [order.email]
+    queued.refresh_from_db()
+    assert queued.status == "SUCCESSFUL"
+
+
 def _courier(shop, *, price="1200000", days=(2, 4)):
     """A second, dearer method to the same zone, listed after EMS."""
     from checkout.models import ShippingMethod, ShippingRate

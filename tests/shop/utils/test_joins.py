@@ -106,3 +106,26 @@ def test_order_payments_are_those_of_the_gateway_newest_first():
     assert [payment.pk for payment in payments] == [newer.pk, older.pk]
     assert all(payment.order is found for payment in payments)
     assert order_payments_get(token=order.token, gateway="paypal") == (order, [])
+
+
+def test_cart_lines_come_in_the_order_they_were_added_whatever_their_keys():
+    cart = Cart.objects.create(market=MarketFactory(currency="EUR", countries=["DE"]))
+    late = CartLine.objects.create(cart=cart, variant=VariantFactory(sku="SKU-L"), quantity=1)
+    early = CartLine.objects.create(cart=cart, variant=VariantFactory(sku="SKU-E"), quantity=1)
+    tie = CartLine.objects.create(cart=cart, variant=VariantFactory(sku="SKU-T"), quantity=1)
+    CartLine.objects.filter(pk=early.pk).update(added_at=late.added_at - dt.timedelta(minutes=5))
+    CartLine.objects.filter(pk=tie.pk).update(added_at=late.added_at)  # a tie: by key
+    assert [line.pk for line in cart_lines_by_token(cart.token)] == [early.pk, late.pk, tie.pk]
+    locked = cart_lines_by_token(cart.token, lock=True)
+    assert [line.pk for line in locked] == [early.pk, late.pk, tie.pk]
+
+
+@pytest.mark.parametrize(("order_by", "expected"), [("sku", "ABC"), ("-sku", "CBA")])
+def test_children_follow_the_order_asked_for(order_by, expected):
+    order = OrderFactory()
+    for sku in ("B-2", "A-1", "C-3"):
+        OrderLineFactory(order=order, sku=sku)
+    _parent, lines = parent_with_children_get(
+        Order.objects.filter(pk=order.pk), relation="lines", order_by=order_by
+    )
+    assert "".join(line.sku[0] for line in lines) == expected
