@@ -22,12 +22,13 @@ class CheckoutConfig(AppConfig):
         import checkout.checks  # noqa: F401 (registers the deployment checks)
         from checkout.addresses import address_data_cache_install
         from checkout.cache import rules_signals_connect
-        from checkout.emails import order_paid_notify
+        from checkout.emails import order_paid_notify, order_updated_notify
         from checkout.privacy import cart_forget_for_order
-        from shop.signals import order_anonymised, order_paid
+        from shop.signals import order_anonymised, order_paid, order_updated
 
         address_data_cache_install()
         rules_signals_connect()
         user_logged_in.connect(_cart_keep_on_login, dispatch_uid="checkout_cart_login")
         order_paid.connect(order_paid_notify, dispatch_uid="checkout_order_paid_email")
+        order_updated.connect(order_updated_notify, dispatch_uid="checkout_order_updated_email")
         order_anonymised.connect(cart_forget_for_order, dispatch_uid="checkout_cart_forget")

@@ -1,4 +1,6 @@
-"""The order confirmation email, in the shopper's language, sent by a background task."""
+"""The emails a shopper gets about their order (the confirmation, then one per step after the
+sale: shipped, refunded, cancelled, payment failed, waiting for a document), in the order's
+language, each sent by a background task."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ from django.utils.translation import gettext as _
 from django_tasks import task
 
 from checkout.addresses import address_lines
+from checkout.notices import EMAILED, event_notice
 from shop.branding import shop_name
 from shop.conf import langnghe_setting
-from shop.models import Order, OrderLine
+from shop.models import Order, OrderEvent, OrderLine
 from shop.money import Money, babel_locale, money_format, number_format
 from shop.orders import order_get_with_lines, order_time_zone
 from shop.timezones import datetime_text
@@ -53,15 +56,26 @@ def order_confirmation_message(
                 time_zone=order_time_zone(order=order),
                 language=language,
             ),
-            "url": langnghe_setting("LANGNGHE_SITE_URL")
-            + reverse("checkout:order", kwargs={"token": order.token}),
+            "url": _order_url(order),
         }
         subject = _("Your %(shop)s order %(number)s") % {
             "shop": shop_name(),
             "number": order.reference,
         }
-        text = render_to_string("checkout/email/confirmation.txt", context)
-        html = render_to_string("checkout/email/confirmation.html", context)
+        return _message(order=order, subject=subject, template="confirmation", context=context)
+
+
+def _order_url(order: Order) -> str:
+    """The order page, absolute (emails are read outside the site), in the active language."""
+    return langnghe_setting("LANGNGHE_SITE_URL") + reverse(
+        "checkout:order", kwargs={"token": order.token}
+    )
+
+
+def _message(*, order: Order, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
+    """Text and HTML from checkout/email/<template>.txt/.html, to the order's address."""
+    text = render_to_string(f"checkout/email/{template}.txt", context)
+    html = render_to_string(f"checkout/email/{template}.html", context)
     message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [order.email])
     message.attach_alternative(html, "text/html")
     return message
@@ -80,3 +94,49 @@ def order_confirmation_email_task(order_id: int) -> None:
 def order_paid_notify(sender, order: Order, **kwargs) -> None:
     """shop.signals.order_paid → queue the confirmation email."""
     order_confirmation_email_task.enqueue(order.pk)
+
+
+def order_update_message(*, event: OrderEvent) -> EmailMultiAlternatives | None:
+    """The email telling the shopper of `event` in the order's language (None when the event is
+    not one the shopper hears of)."""
+    order = event.order
+    language = order.language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        shipment = None
+        if event.kind == "fulfilled":
+            shipment = (
+                order.shipments.select_related("carrier")
+                .filter(pk=(event.data or {}).get("shipment"))
+                .first()
+            )
+        notice = event_notice(event=event, order=order, shipment=shipment)
+        if notice is None:
+            return None
+        context = {
+            "order": order,
+            "notice": notice,
+            "url": _order_url(order),
+        }
+        subject = _("Your %(shop)s order %(number)s: %(step)s") % {
+            "shop": shop_name(),
+            "number": order.reference,
+            "step": notice.title,
+        }
+        return _message(order=order, subject=subject, template="update", context=context)
+
+
+@task()
+def order_update_email_task(event_id: int) -> None:
+    """Send the email for one step of an order after the sale (a task, as the confirmation)."""
+    event = OrderEvent.objects.select_related("order").filter(pk=event_id).first()
+    if event is None:
+        raise OrderEvent.DoesNotExist(f"Order event {event_id} is gone.")
+    message = order_update_message(event=event) if event.order.email else None
+    if message is not None:
+        message.send()
+
+
+def order_updated_notify(sender, order: Order, event: OrderEvent, **kwargs) -> None:
+    """shop.signals.order_updated → queue the email for the steps the shopper hears of."""
+    if event.kind in EMAILED and order.email:
+        order_update_email_task.enqueue(event.pk)

@@ -16,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from checkout.models import ShippingMethod, ShippingRate, ShippingZone
+from shop.models import Carrier
 
 COUNTRIES_SHOWN = 8
 
@@ -122,13 +123,28 @@ class ShippingRateViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
+class CarrierViewSet(ModelViewSet):
+    """Carriers parcels leave with, and the address of their tracking pages (the shopper's
+    shipping email links the parcel's page)."""
+
+    model = Carrier
+    name = "shop_carrier"
+    url_prefix = "checkout/carriers"
+    icon = "globe"
+    menu_label = _("Carriers")
+    search_fields = ["name"]
+    search_backend_name = None
+    list_display = ["name", "tracking_url", "is_active"]
+    panels = [FieldPanel("name"), FieldPanel("tracking_url"), FieldPanel("is_active")]
+
+
 class ShippingViewSetGroup(SnippetViewSetGroup):
-    """Shipping zones, methods and rates under one "Shipping" menu item."""
+    """Shipping zones, methods, rates and carriers under one "Shipping" menu item."""
 
     menu_label = _("Shipping")
     menu_icon = "redirect"
     menu_order = 210
-    items = (ShippingZoneViewSet, ShippingMethodViewSet, ShippingRateViewSet)
+    items = (ShippingZoneViewSet, ShippingMethodViewSet, ShippingRateViewSet, CarrierViewSet)
 
 
 def register_shipping_viewsets() -> None:

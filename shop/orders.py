@@ -25,9 +25,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from shop.inventory import stock_deallocate, stock_fulfil
-from shop.models import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
+from shop.models import (
+    Carrier,
+    Order,
+    OrderDocument,
+    OrderEvent,
+    OrderLine,
+    OrderStatus,
+    Shipment,
+    ShipmentLine,
+)
 from shop.money import Money
-from shop.signals import order_paid
+from shop.signals import order_paid, order_updated
 from shop.timezones import shopper_time_zone
 from shop.utils.joins import parent_with_children_get
 
@@ -94,6 +103,11 @@ def order_event_add(
     return OrderEvent.objects.create(
         order=order, kind=kind, message=message[:500], data=data or {}, user=user
     )
+
+
+def _shopper_told(event: OrderEvent) -> None:
+    """Once committed, tell listeners (checkout's emails) what the shopper should hear of."""
+    transaction.on_commit(lambda: order_updated.send(sender=Order, order=event.order, event=event))
 
 
 def _locked(order: Order) -> Order:
@@ -165,19 +179,32 @@ def order_mark_paid(
 
 
 def order_payment_failed(*, order: Order, message: str, reference: str = "") -> None:
-    """Record a failed attempt. The order stays open (the shopper may retry) until it expires."""
-    order_event_add(
+    """Record a failed attempt. The order stays open (the shopper may retry) until it expires;
+    the shopper is told once per order, not at every declined attempt."""
+    told = order.events.filter(kind="payment_failed").exists()
+    event = order_event_add(
         order=order, kind="payment_failed", message=message, data={"reference": reference}
     )
+    if not told and order.status in OPEN_FOR_PAYMENT:
+        _shopper_told(event)
 
 
 @transaction.atomic
 def order_cancel(*, order: Order, user=None, reason: str = "") -> Order:
     """Cancel an order and release its stock. Refunding a paid order is the payment module's job."""
     order = _locked(order)
+    paid = order.status in ALREADY_PAID
     _move(order, S.CANCELLED)
     stock_deallocate(lines=list(order.lines.all()))
-    order_event_add(order=order, kind="cancelled", message=reason, user=user)
+    event = order_event_add(
+        order=order,
+        kind="cancelled",
+        message=reason,
+        # What the shopper will get back: the payment module refunds it once this commits.
+        data={"refund": str(order.total - order.amount_refunded) if paid else "0"},
+        user=user,
+    )
+    _shopper_told(event)
     return order
 
 
@@ -227,7 +254,7 @@ def order_refund_record(
         _move(order, S.REFUNDED if full else S.PARTIALLY_REFUNDED, **fields)
     else:
         order.save(update_fields=list(fields))
-    order_event_add(
+    event = order_event_add(
         order=order,
         kind="refunded",
         message=timeline_note(
@@ -236,8 +263,10 @@ def order_refund_record(
             ref=reference,
             reason=reason,
         ),
+        data={"amount": str(amount.amount)},
         user=user,
     )
+    _shopper_told(event)
     return order
 
 
@@ -260,8 +289,36 @@ def order_document_record(*, order: Order, kind: str, reference: str, user=None)
 
 
 @transaction.atomic
-def order_fulfil(*, order: Order, quantities: Mapping[OrderLine, int], user=None) -> Order:
-    """Ship some or all units. Refused while a required export document is missing."""
+def order_document_delay(
+    *, order: Order, kind: str, expected_on: dt.date | None = None, user=None
+) -> OrderEvent:
+    """Tell the shopper their paid order waits for an export document (e.g. a CITES permit),
+    and by when staff expect it."""
+    order = _locked(order)
+    if order.status not in {S.PAID, S.PARTIALLY_FULFILLED, S.PARTIALLY_REFUNDED}:
+        raise InvalidTransition(_("Only a paid order that is not shipped yet can wait."))
+    event = order_event_add(
+        order=order,
+        kind="document_delay",
+        message=kind,
+        data={"kind": kind, "expected_on": expected_on.isoformat() if expected_on else ""},
+        user=user,
+    )
+    _shopper_told(event)
+    return event
+
+
+@transaction.atomic
+def order_fulfil(
+    *,
+    order: Order,
+    quantities: Mapping[OrderLine, int],
+    carrier: Carrier | None = None,
+    tracking_number: str = "",
+    user=None,
+) -> Order:
+    """Ship some or all units as one parcel (`carrier`, `tracking_number`). Refused while a
+    required export document is missing."""
     order = _locked(order)
     quantities = {line: q for line, q in quantities.items() if q}
     if not quantities:
@@ -277,12 +334,24 @@ def order_fulfil(*, order: Order, quantities: Mapping[OrderLine, int], user=None
         )
     for line, quantity in quantities.items():
         stock_fulfil(line=line, quantity=quantity)
+    shipment = Shipment.objects.create(
+        order=order, carrier=carrier, tracking_number=tracking_number.strip(), shipped_by=user
+    )
+    ShipmentLine.objects.bulk_create(
+        ShipmentLine(shipment=shipment, order_line=line, quantity=quantity)
+        for line, quantity in quantities.items()
+    )
     left = order.lines.filter(quantity_fulfilled__lt=F("quantity")).exists()
     _move(order, S.PARTIALLY_FULFILLED if left else S.FULFILLED)
-    order_event_add(
+    event = order_event_add(
         order=order,
         kind="fulfilled",
-        data={line.sku: q for line, q in quantities.items()},
+        data={
+            "shipment": shipment.pk,
+            "units": {line.sku: q for line, q in quantities.items()},
+            "complete": not left,
+        },
         user=user,
     )
+    _shopper_told(event)
     return order

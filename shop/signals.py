@@ -9,6 +9,10 @@ stock_changed = Signal()
 rates_changed = Signal()
 # Sent after commit when an order becomes paid (shop/orders.py); checkout sends the confirmation.
 order_paid = Signal()
+# Sent after commit when something the shopper should hear of happened to a paid or open order
+# (shipped, refunded, cancelled, a payment failed, waiting for an export document), with the
+# `event` (an OrderEvent) that records it; checkout emails the shopper.
+order_updated = Signal()
 # Sent inside the transaction that removed an order's personal data (shop/privacy.py), with the
 # `cart_token` the order came from; checkout removes that cart.
 order_anonymised = Signal()

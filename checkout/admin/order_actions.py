@@ -1,4 +1,5 @@
-"""The staff's actions on an order (record a document, ship, cancel, refund): forms and the view
+"""The staff's actions on an order (record a document, tell of a document delay, ship, cancel,
+refund): forms and the view
 that posts them to `shop.orders` and `checkout.payments.services`, then reports the outcome."""
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from checkout.models.duties import DocumentKind
 from checkout.payments.services import PaymentRefused, payment_refund_order
 from shop.inventory import InsufficientStock
-from shop.models import Order, OrderLine, OrderStatus
+from shop.models import Carrier, Order, OrderLine, OrderStatus
 from shop.money import Money, babel_locale, money_format, money_is_chargeable
 from shop.orders import (
     ALREADY_PAID,
     InvalidTransition,
     MissingDocument,
     order_cancel,
+    order_document_delay,
     order_document_record,
     order_documents_missing,
     order_fulfil,
@@ -59,8 +61,34 @@ class DocumentForm(forms.Form):
     reference = forms.CharField(label=gettext_lazy("Reference / number"), max_length=200)
 
 
+class DelayForm(forms.Form):
+    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=DocumentKind.choices)
+    expected_on = forms.DateField(
+        label=gettext_lazy("Expected on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+
+
+class ShipForm(forms.Form):
+    carrier = forms.ModelChoiceField(
+        label=gettext_lazy("Carrier"), queryset=Carrier.objects.none(), required=False
+    )
+    tracking_number = forms.CharField(
+        label=gettext_lazy("Tracking number"), max_length=100, required=False
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["carrier"].queryset = Carrier.objects.filter(is_active=True)
+
+
 class CancelForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reason"), max_length=200, required=False)
+    confirm = forms.BooleanField(
+        label=gettext_lazy("Yes, cancel this order (and refund what the shopper paid)"),
+        required=True,
+    )
 
 
 class RefundForm(forms.Form):
@@ -165,13 +193,23 @@ class OrderActionView(PermissionCheckedMixin, View):
         if not left:
             messages.error(self.request, _("Nothing is left to ship on this order."))
             return
+        ship = ShipForm(self.request.POST)
+        if not ship.is_valid():
+            messages.error(self.request, _form_errors(ship))
+            return
         try:
             quantities = fulfil_quantities(self.request.POST, left)
         except forms.ValidationError as error:
             messages.error(self.request, " ".join(error.messages))
             return
         try:
-            order = order_fulfil(order=order, quantities=quantities, user=self.request.user)
+            order = order_fulfil(
+                order=order,
+                quantities=quantities,
+                carrier=ship.cleaned_data["carrier"],
+                tracking_number=ship.cleaned_data["tracking_number"],
+                user=self.request.user,
+            )
         except MissingDocument:
             missing = ", ".join(
                 sorted(document_label(kind) for kind in order_documents_missing(order=order))
@@ -190,9 +228,33 @@ class OrderActionView(PermissionCheckedMixin, View):
             % {"units": sum(quantities.values()), "status": order.get_status_display()},
         )
 
+    def do_delay(self, order: Order) -> None:
+        form = DelayForm(self.request.POST)
+        if not form.is_valid():
+            messages.error(self.request, _form_errors(form))
+            return
+        try:
+            order_document_delay(
+                order=order,
+                kind=form.cleaned_data["kind"],
+                expected_on=form.cleaned_data["expected_on"],
+                user=self.request.user,
+            )
+        except InvalidTransition as error:
+            messages.error(self.request, str(error))
+            return
+        messages.success(
+            self.request,
+            _("The shopper is told that the order waits for %(document)s.")
+            % {"document": document_label(form.cleaned_data["kind"])},
+        )
+
     def do_cancel(self, order: Order) -> None:
         form = CancelForm(self.request.POST)
-        reason = form.cleaned_data["reason"] if form.is_valid() else ""
+        if not form.is_valid():
+            messages.error(self.request, _("Tick the box to confirm the cancellation."))
+            return
+        reason = form.cleaned_data["reason"]
         refund = refundable_money(order) if order.status in ALREADY_PAID else None
         try:
             order_cancel(order=order, user=self.request.user, reason=reason)

@@ -28,9 +28,11 @@ from checkout.admin.order_actions import (
     SHIPPABLE,
     AnonymiseForm,
     CancelForm,
+    DelayForm,
     DocumentForm,
     OrderActionView,
     RefundForm,
+    ShipForm,
     amount_text,
     document_label,
     refundable_money,
@@ -124,6 +126,8 @@ class OrderInspectView(generic.InspectView):
             anonymise_refusal=order_anonymise_refusal(order=order),
             anonymise_form=AnonymiseForm(),
             document_form=DocumentForm(),
+            delay_form=DelayForm(),
+            ship_form=ShipForm(),
             cancel_form=CancelForm(),
             refund_form=RefundForm(order=order),
             action_urls={
@@ -132,6 +136,17 @@ class OrderInspectView(generic.InspectView):
             },
         )
         return context
+
+
+def _shipments(order: Order) -> list:
+    shipments = list(
+        order.shipments.select_related("carrier").prefetch_related("lines__order_line")
+    )
+    for shipment in shipments:
+        shipment.units = ", ".join(
+            f"{line.quantity} × {line.order_line.sku}" for line in shipment.lines.all()
+        )
+    return shipments
 
 
 def _order_context(order: Order) -> dict:
@@ -173,6 +188,7 @@ def _order_context(order: Order) -> dict:
             document_label(kind) for kind in order_documents_missing(order=order)
         ),
         "payments": payments,
+        "shipments": _shipments(order),
         "events": list(order.events.select_related("user")),
     }
 
@@ -220,7 +236,7 @@ class OrderViewSet(ModelViewSet):
         Column("total", label=gettext_lazy("Total"), accessor=_total, sort_key="total"),
         "payment_gateway",
     ]
-    actions = ("document", "fulfil", "cancel", "refund", "anonymise")
+    actions = ("document", "delay", "fulfil", "cancel", "refund", "anonymise")
 
     def get_common_view_kwargs(self, **kwargs):
         # Only the listing and the detail page exist: no add, edit or delete view to link to.

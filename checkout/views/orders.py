@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from checkout.addresses import address_lines
+from checkout.notices import order_notices
 from checkout.payments import DummyGatewayRefused, gateway_get
 from checkout.payments.services import PaymentRefused, order_payments_get, payment_start
 from checkout.views.common import language
@@ -16,29 +17,6 @@ from shop.models import Order, OrderStatus
 from shop.money import Money, babel_locale, money_format
 from shop.orders import order_get_with_lines, order_time_zone
 from shop.timezones import datetime_text
-
-
-def _event_labels() -> dict[str, str]:
-    return {
-        "placed": _("Order placed"),
-        "paid": _("Payment received"),
-        "fulfilled": _("Shipped"),
-        "refunded": _("Refunded"),
-        "cancelled": _("Cancelled"),
-        "expired": _("Expired: not paid in time"),
-    }
-
-
-def order_timeline(*, order: Order) -> list[tuple[str, str]]:
-    """The shopper's view of the order's history: (when, in the shopper's time zone and the
-    page's language, with the zone named; what happened)."""
-    labels = _event_labels()
-    zone = order_time_zone(order=order)
-    return [
-        (datetime_text(value=event.created_at, time_zone=zone), labels[event.kind])
-        for event in order.events.all()
-        if event.kind in labels
-    ]
 
 
 @never_cache
@@ -88,7 +66,7 @@ def order_detail(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         "order": order,
         "lines": lines,
-        "events": order_timeline(order=order),
+        "events": order_notices(order=order, lines=lines),
         "placed": datetime_text(value=order.created_at, time_zone=order_time_zone(order=order)),
         "dap_text": money_format(Money(order.duties, order.currency), locale=babel_locale()),
         "address": address_lines(address=order.shipping_address, language=language()),

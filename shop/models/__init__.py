@@ -5,6 +5,7 @@ Rules that act on these models live in the modules named after the rule (`shop/m
 """
 
 from shop.models.catalogue import Category, Product, ProductImage, ProductVariant
+from shop.models.fulfilment import Carrier, Shipment, ShipmentLine
 from shop.models.inventory import Allocation, Reservation, Stock, Warehouse
 from shop.models.markets import ExchangeRate, Market, MarketPrice
 from shop.models.orders import Order, OrderDocument, OrderEvent, OrderLine, OrderStatus
@@ -12,6 +13,7 @@ from shop.models.producers import Producer
 
 __all__ = [
     "Allocation",
+    "Carrier",
     "Category",
     "ExchangeRate",
     "Market",
@@ -26,6 +28,8 @@ __all__ = [
     "ProductImage",
     "ProductVariant",
     "Reservation",
+    "Shipment",
+    "ShipmentLine",
     "Stock",
     "Warehouse",
 ]

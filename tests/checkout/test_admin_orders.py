@@ -303,7 +303,9 @@ def order_cancel_unpaid(order: Order) -> None:
 class TestCancel:
     def test_cancelling_a_paid_order_refunds_it_and_releases_the_stock(self, admin_client):
         order = paid()
-        response = act(admin_client, order, "cancel", {"reason": "out of glaze"})
+        page = admin_client.get(reverse("shop_order:inspect", args=[order.pk])).content.decode()
+        assert "Refunds $45.00 to the shopper" in page  # said before staff confirm
+        response = act(admin_client, order, "cancel", {"reason": "out of glaze", "confirm": "on"})
         [(level, text)] = said(admin_client, response)
         assert level == "success"
         assert text.startswith("Order cancelled and its stock released; refunded $45.00 (")
@@ -317,7 +319,9 @@ class TestCancel:
 
     def test_cancelling_an_unpaid_order_refunds_nothing(self, admin_client):
         order = placed()
-        response = act(admin_client, order, "cancel")
+        page = admin_client.get(reverse("shop_order:inspect", args=[order.pk])).content.decode()
+        assert "Nothing was paid, so nothing is refunded." in page
+        response = act(admin_client, order, "cancel", {"confirm": "on"})
         assert said(admin_client, response) == [
             ("success", "Order cancelled and its stock released.")
         ]
@@ -328,12 +332,22 @@ class TestCancel:
     def test_a_shipped_order_cannot_be_cancelled(self, admin_client):
         order = paid()
         assert said(admin_client, act(admin_client, order, "fulfil"))[0][0] == "success"
-        response = act(admin_client, order, "cancel")
+        response = act(admin_client, order, "cancel", {"confirm": "on"})
         [(level, text)] = said(admin_client, response)
         assert level == "error"
         assert "cannot become Cancelled" in text
         order.refresh_from_db()
         assert (order.status, order.amount_refunded) == (OrderStatus.FULFILLED, 0)
+
+    def test_cancelling_without_the_confirmation_changes_nothing(self, admin_client):
+        order = paid()
+        response = act(admin_client, order, "cancel", {"reason": "slip of the mouse"})
+        assert said(admin_client, response) == [
+            ("error", "Tick the box to confirm the cancellation.")
+        ]
+        order.refresh_from_db()
+        assert (order.status, order.amount_refunded) == (OrderStatus.PAID, 0)
+        assert not order.events.filter(kind="cancelled").exists()
 
 
 class TestRefund:

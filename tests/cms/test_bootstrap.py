@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.bootstrap import page_lookup
@@ -63,7 +64,10 @@ def test_shop_bootstrap_creates_one_market_a_warehouse_and_a_shop_page_once():
 
 
 def test_shop_bootstrap_refuses_an_unknown_currency_with_a_clear_message():
-    with pytest.raises(CommandError, match="Unknown currency 'XYZ'.*ISO 4217"):
+    with (
+        translation.override("en"),
+        pytest.raises(CommandError, match="Unknown currency 'XYZ'.*ISO 4217"),
+    ):
         bootstrap("--parent", host_root().url_path, "--currency", "XYZ")
     assert not Market.objects.exists()
     assert not Warehouse.objects.exists()
@@ -71,7 +75,7 @@ def test_shop_bootstrap_refuses_an_unknown_currency_with_a_clear_message():
 
 
 def test_shop_bootstrap_refuses_an_unknown_country_code():
-    with pytest.raises(CommandError, match="Unknown country code.*QQ"):
+    with translation.override("en"), pytest.raises(CommandError, match="Unknown country code.*QQ"):
         bootstrap("--parent", str(host_root().pk), "--countries", "VN,QQ")
     assert not Market.objects.exists()
 

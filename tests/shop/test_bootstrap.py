@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from shop.bootstrap import shop_bootstrap
 from shop.models import Market, Warehouse
@@ -47,7 +48,7 @@ def test_the_market_is_default_only_when_no_other_market_is():
     ],
 )
 def test_bad_input_raises_a_validation_error_and_creates_nothing(field, value, message):
-    with pytest.raises(ValidationError, match=message):
+    with translation.override("en"), pytest.raises(ValidationError, match=message):
         shop_bootstrap(**{**ARGS, field: value})
     assert not Market.objects.exists()
     assert not Warehouse.objects.exists()
