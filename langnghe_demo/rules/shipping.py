@@ -11,6 +11,7 @@ from django_countries import countries
 from checkout.models import ShippingMethod, ShippingRate, ShippingZone
 from langnghe_demo.catalogue.markets import EURO_AREA
 from langnghe_demo.context import DemoContext, _upsert
+from shop.models import Carrier
 
 DOMESTIC_ZONE = "Vietnam (domestic)"
 REST_OF_WORLD = "Rest of world"
@@ -119,9 +120,23 @@ def _method_upsert(
         _upsert(ctx, "Shipping rates", ShippingRate, lookup, {"price": price})
 
 
+# The carriers parcels leave with. DHL's tracking page takes the number in its query; the
+# Vietnamese carriers' links are left for staff to fill in (Shipping → Carriers).
+CARRIERS = {
+    "EMS Vietnam": "",
+    "Vietnam Post": "",
+    "DHL Express": (
+        "https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={number}"
+    ),
+}
+
+
 def step_shipping(ctx: DemoContext) -> None:
     """Zones for every demo market plus the rest of the world; EMS and DHL abroad, VNPost at
-    home. Upserted by natural key, so a second run changes nothing."""
+    home; the carriers staff choose when shipping. Upserted by natural key, so a second run
+    changes nothing."""
+    for name, tracking_url in CARRIERS.items():
+        _upsert(ctx, "Carriers", Carrier, {"name": name}, {"tracking_url": tracking_url})
     zones = {**ZONES, REST_OF_WORLD: rest_of_world_countries()}
     for name, codes in zones.items():
         zone = _upsert(ctx, "Shipping zones", ShippingZone, {"name": name}, {"countries": codes})

@@ -131,6 +131,11 @@ class Order(models.Model):
     def __str__(self) -> str:
         return self.reference or f"#{self.pk}"
 
+    @property
+    def phone(self) -> str:
+        """The phone number the shopper gave with the address (carriers ask for it)."""
+        return (self.shipping_address or {}).get("phone", "")
+
 
 class OrderLine(models.Model):
     """One variant on an order, with the names, customs data and price frozen when placed."""
@@ -169,6 +174,14 @@ class OrderLine(models.Model):
 
     def __str__(self) -> str:
         return f"{self.quantity} × {self.sku}"
+
+    @property
+    def label(self) -> str:
+        """The line's name, with the variant's only where the product's name lacks it (the
+        name frozen at placing usually carries it already)."""
+        if self.variant_name and self.variant_name not in self.product_name:
+            return f"{self.product_name} — {self.variant_name}"
+        return self.product_name
 
 
 class OrderEvent(models.Model):

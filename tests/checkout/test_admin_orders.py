@@ -1,11 +1,16 @@
 """checkout/admin/orders.py: the staff's order listing, detail page and actions."""
 
+import csv
+import datetime as dt
+import io
 from decimal import Decimal
 from html import unescape as html_unescape
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.test import Client, override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
@@ -155,6 +160,65 @@ class TestListing:
         assert {o.pk for o in response.context["object_list"]} == {jp.pk}
         assert us.pk != jp.pk
 
+    def _dated(self, day: str, **fields) -> Order:
+        order = OrderFactory(total=TOTAL, currency="USD", country="US", **fields)
+        placed_at = dt.datetime.fromisoformat(f"{day}T10:00:00+07:00")
+        Order.objects.filter(pk=order.pk).update(created_at=placed_at)
+        return order
+
+    def test_filter_by_the_days_orders_were_placed(self, admin_client):
+        early, inside, late = (
+            self._dated(day) for day in ("2026-11-02", "2026-11-15", "2026-12-01")
+        )
+        response = admin_client.get(
+            reverse("shop_order:index"),
+            {"created_at_from": "2026-11-10", "created_at_to": "2026-11-30"},
+        )
+        assert {o.pk for o in response.context["object_list"]} == {inside.pk}
+        assert {early.pk, late.pk}.isdisjoint(o.pk for o in response.context["object_list"])
+
+    def test_csv_export_holds_exactly_the_filtered_orders(self, admin_client):
+        inside = self._dated(
+            "2026-11-15", email="ann@example.com", shipping_address={"phone": "+1 415 555 0100"}
+        )
+        self._dated("2026-11-02", email="early@example.com")
+        jp = self._dated("2026-11-16", email="jp@example.com")
+        Order.objects.filter(pk=jp.pk).update(country="JP")
+        response = admin_client.get(
+            reverse("shop_order:index"),
+            {
+                "created_at_from": "2026-11-10",
+                "created_at_to": "2026-11-30",
+                "country": "US",
+                "export": "csv",
+            },
+        )
+        assert response.status_code == 200
+        assert response["Content-Disposition"].startswith('attachment; filename="orders.csv"')
+        text = b"".join(response.streaming_content).decode()
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert rows and "Reference" in rows[0], text
+        assert [row["Reference"] for row in rows] == [inside.reference], text
+        assert rows[0]["Email"] == "ann@example.com"
+        assert rows[0]["Phone"] == "+1 415 555 0100"
+        assert (rows[0]["Currency"], Decimal(rows[0]["Total"])) == ("USD", TOTAL)
+        assert rows[0]["Status"] == "Awaiting payment"  # in the reader's language, as the headings
+
+    def test_the_list_reads_the_same_statements_for_5_or_50_orders(self, admin_client):
+        def statements() -> int:
+            with CaptureQueriesContext(connection) as queries:
+                response = admin_client.get(reverse("shop_order:index"))
+            assert response.status_code == 200
+            return len(queries)
+
+        for _ in range(5):
+            paid()
+        few = statements()
+        for _ in range(45):
+            paid()
+        assert len(admin_client.get(reverse("shop_order:index")).context["object_list"]) == 50
+        assert statements() == few
+
     def test_orders_cannot_be_added_edited_or_deleted(self, admin_client):
         order = paid()
         for name, args in (("add", []), ("edit", [order.pk]), ("delete", [order.pk])):
@@ -179,6 +243,17 @@ class TestDetail:
         html = detail_html(admin_client, paid())
         for action in ("document", "fulfil", "cancel", "refund"):
             assert f'/{action}/"' in html
+
+    def test_each_line_is_named_once_and_the_shoppers_phone_is_shown(self, admin_client):
+        order = placed()
+        order.shipping_address = {"name": "Ann", "phone": "+1 415 555 0100"}
+        order.save(update_fields=["shipping_address"])
+        order.lines.update(product_name="Tea set — Blue glaze", variant_name="Blue glaze")
+        html = detail_html(admin_client, order)
+        assert "Tea set — Blue glaze" in html and "Blue glaze — Blue glaze" not in html
+        assert 'href="tel:+1 415 555 0100"' in html
+        order.lines.update(product_name="Tea set", variant_name="Blue glaze")
+        assert "Tea set — Blue glaze" in detail_html(admin_client, order)
 
 
 class TestFulfil:
