@@ -40,7 +40,9 @@ def test_translations_keep_every_placeholder(language):
 # French puts a no-break space (U+00A0, or the narrow U+202F) before : ; ! ? — never an
 # ordinary space, which a line may break at, and never nothing. Placeholders, URLs and code
 # examples ({"colour": …}) are not prose.
-NOT_PROSE = re.compile(r"%\(\w+\)[sdr]|\{\{[^}]*\}\}|\{[^{}]*\}|https?://\S+")
+NOT_PROSE = re.compile(
+    r"%\(\w+\)[sdr]|\{\{[^}]*\}\}|\{[^{}]*\}|https?://\S*"
+)  # a bare https:// too
 FRENCH_SIGN = re.compile(r"(.?)([:;!?])")
 
 
