@@ -7,15 +7,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 from checkout.addresses import address_lines
-from checkout.notices import EMAILED, event_notice
+from checkout.notices import EMAILED, event_notice, order_link
 from shop.branding import shop_name
-from shop.conf import langnghe_setting
 from shop.models import Order, OrderEvent, OrderLine
 from shop.money import Money, babel_locale, money_format, number_format
 from shop.orders import order_get_with_lines, order_time_zone
@@ -56,20 +54,13 @@ def order_confirmation_message(
                 time_zone=order_time_zone(order=order),
                 language=language,
             ),
-            "url": _order_url(order),
+            "url": order_link(order=order),
         }
         subject = _("Your %(shop)s order %(number)s") % {
             "shop": shop_name(),
             "number": order.reference,
         }
         return _message(order=order, subject=subject, template="confirmation", context=context)
-
-
-def _order_url(order: Order) -> str:
-    """The order page, absolute (emails are read outside the site), in the active language."""
-    return langnghe_setting("LANGNGHE_SITE_URL") + reverse(
-        "checkout:order", kwargs={"token": order.token}
-    )
 
 
 def _message(*, order: Order, subject: str, template: str, context: dict) -> EmailMultiAlternatives:
@@ -115,7 +106,7 @@ def order_update_message(*, event: OrderEvent) -> EmailMultiAlternatives | None:
         context = {
             "order": order,
             "notice": notice,
-            "url": _order_url(order),
+            "url": order_link(order=order),
         }
         subject = _("Your %(shop)s order %(number)s: %(step)s") % {
             "shop": shop_name(),

@@ -7,14 +7,15 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from babel.dates import format_date
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from checkout.models import DocumentKind
+from checkout.models.duties import document_label
 from shop.conf import langnghe_setting
 from shop.models import Order, OrderEvent, OrderLine, Shipment
-from shop.money import Money, babel_locale, money_format, number_format
-from shop.orders import OPEN_FOR_PAYMENT, order_time_zone
+from shop.money import babel_locale, money_format, number_format
+from shop.orders import OPEN_FOR_PAYMENT, order_money, order_time_zone
 from shop.timezones import datetime_text
 
 # Events an update email goes out for (the confirmation has its own email).
@@ -33,25 +34,30 @@ class Notice:
     items: tuple[tuple[str, str], ...] = ()  # (quantity, product) in a parcel
 
 
-def _money(order: Order, raw: str) -> str:
+def order_link(*, order: Order, view: str = "order") -> str:
+    """An absolute link to one of the order's pages ("order", "pay") in the active language:
+    emails are read outside the site."""
+    return langnghe_setting("LANGNGHE_SITE_URL") + reverse(
+        f"checkout:{view}", kwargs={"token": order.token}
+    )
+
+
+def _amount(raw: str) -> Decimal:
     try:
-        amount = Decimal(raw)
+        return Decimal(raw)
     except (InvalidOperation, TypeError):
-        return ""
-    return money_format(Money(amount, order.currency), locale=babel_locale())
+        return Decimal(0)
 
 
-def _document(kind: str) -> str:
-    return str(DocumentKind(kind).label) if kind in DocumentKind.values else kind
+def _money(order: Order, amount: Decimal) -> str:
+    return money_format(order_money(order, amount), locale=babel_locale())
 
 
-def _date(order: Order, raw: str) -> str:
+def _date(raw: str) -> str:
     try:
         day = dt.date.fromisoformat(raw)
     except (TypeError, ValueError):
         return ""
-    from babel.dates import format_date
-
     return format_date(day, format="long", locale=babel_locale())
 
 
@@ -92,10 +98,9 @@ def _payment_failed(event: OrderEvent, order: Order) -> Notice:
     text = _("Your payment did not go through. You can try again until %(time)s.") % {
         "time": datetime_text(value=order.expires_at, time_zone=order_time_zone(order=order))
     }
-    url = langnghe_setting("LANGNGHE_SITE_URL") + reverse(
-        "checkout:pay", kwargs={"token": order.token}
+    return Notice(
+        event.kind, title, text, order_link(order=order, view="pay"), _("Try to pay again")
     )
-    return Notice(event.kind, title, text, url, _("Try to pay again"))
 
 
 def event_notice(
@@ -115,26 +120,26 @@ def event_notice(
     if kind == "fulfilled":
         return _shipped(event, order, shipment, lines)
     if kind == "refunded":
-        amount = _money(order, data.get("amount", ""))
+        amount = _amount(data.get("amount", ""))
         text = _("We refunded %(amount)s to the card or account you paid with.") % {
-            "amount": amount
+            "amount": _money(order, amount)
         }
-        return Notice(kind, _("Refunded"), text if amount else "")
+        return Notice(kind, _("Refunded"), text if amount > 0 else "")
     if kind == "cancelled":
-        refund = _money(order, data.get("refund", "0"))
-        if refund and Decimal(data.get("refund", "0")) > 0:
+        refund = _amount(data.get("refund", ""))
+        if refund > 0:
             text = _(
                 "Your order was cancelled. %(amount)s will be refunded to the card or account "
                 "you paid with."
-            ) % {"amount": refund}
+            ) % {"amount": _money(order, refund)}
         else:
             text = _("Your order was cancelled.")
         return Notice(kind, _("Cancelled"), text)
     if kind == "payment_failed":
         return _payment_failed(event, order)
     if kind == "document_delay":
-        document = _document(data.get("kind", ""))
-        expected = _date(order, data.get("expected_on", ""))
+        document = document_label(data.get("kind", ""))
+        expected = _date(data.get("expected_on", ""))
         if expected:
             text = _(
                 "Your order needs a %(document)s before it can leave Vietnam. We expect it by "

@@ -15,7 +15,7 @@ from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from checkout.models.duties import DocumentKind
+from checkout.models.duties import DocumentKind, document_label
 from checkout.payments.services import PaymentRefused, payment_refund_order
 from shop.inventory import InsufficientStock
 from shop.models import Carrier, Order, OrderLine, OrderStatus
@@ -38,10 +38,6 @@ SHIPPABLE = {OrderStatus.PAID, OrderStatus.PARTIALLY_FULFILLED, OrderStatus.PART
 def amount_text(amount: Decimal, currency: str) -> str:
     """An order amount as the staff member reads it, in their admin language."""
     return money_format(Money(amount, currency), locale=babel_locale())
-
-
-def document_label(kind: str) -> str:
-    return str(dict(DocumentKind.choices).get(kind, kind))
 
 
 def refundable_money(order: Order) -> Money:

@@ -35,12 +35,12 @@ from checkout.admin.order_actions import (
     RefundForm,
     ShipForm,
     amount_text,
-    document_label,
     refundable_money,
     ship_field,
     units_left,
 )
 from checkout.models import Payment
+from checkout.models.duties import document_label
 from shop.models import Order, OrderStatus
 from shop.models.orders import order_reference_parse
 from shop.orders import ALREADY_PAID, TRANSITIONS, order_documents_missing

@@ -116,6 +116,11 @@ class DocumentKind(models.TextChoices):
     PHYTOSANITARY = "phytosanitary", _("Phytosanitary certificate")
 
 
+def document_label(kind: str) -> str:
+    """A document kind's name in the active language (the stored code when it is unknown)."""
+    return str(dict(DocumentKind.choices).get(kind, kind))
+
+
 class ExportRestriction(models.Model):
     """What may not be sent (or only with a document) to some destinations.
 
