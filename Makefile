@@ -9,7 +9,13 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: demo test test-sqlite test-postgres lint format messages translations install install-dev services tools browser clean
 
+# Customs papers are PDFs drawn by WeasyPrint, which loads Pango and HarfBuzz from the system,
+# with fonts for Latin + Vietnamese (DejaVu) and Chinese, Japanese and Korean (Noto CJK).
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fonts-noto-cjk
+
 $(VENV)/.installed: pyproject.toml
+	@dpkg -s $(PDF_PACKAGES) >/dev/null 2>&1 \
+	  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_PACKAGES); }
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -e .

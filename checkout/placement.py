@@ -186,6 +186,7 @@ def _lines_create(*, order: Order, quote: Quote) -> list[OrderLine]:
             country_of_origin=str(item.variant.product.country_of_origin),
             customs_description=item.variant.product.customs_description,
             gross_weight_g=item.variant.gross_weight_g,
+            net_weight_g=item.variant.net_weight_g,
             lead_time_days=item.variant.lead_time_days or 0,
             required_document=documents.get(item.variant.product_id, ""),
             quantity=item.quantity,

@@ -1,4 +1,4 @@
-"""The "Shipping" admin menu: zones, methods and weight brackets.
+"""The "Shipping" admin menu: zones, methods, weight brackets, carriers and the exporter.
 
 Three plain viewsets rather than one form with inlines: the models are not ClusterableModels, so
 Wagtail's InlinePanel cannot edit methods or rates inside their zone. Nothing is registered on
@@ -15,7 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from checkout.models import ShippingMethod, ShippingRate, ShippingZone
+from checkout.models import Exporter, ShippingMethod, ShippingRate, ShippingZone
 from shop.models import Carrier
 
 COUNTRIES_SHOWN = 8
@@ -138,13 +138,38 @@ class CarrierViewSet(ModelViewSet):
     panels = [FieldPanel("name"), FieldPanel("tracking_url"), FieldPanel("is_active")]
 
 
+class ExporterViewSet(ModelViewSet):
+    """Who sends the parcels: the name, address and tax code the customs papers print."""
+
+    model = Exporter
+    name = "checkout_exporter"
+    url_prefix = "checkout/exporter"
+    icon = "user"
+    menu_label = _("Exporter")
+    list_display = ["name", "tax_id", "phone"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("country"), FieldPanel("tax_id")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+        FieldPanel("signatory"),
+    ]
+
+
 class ShippingViewSetGroup(SnippetViewSetGroup):
-    """Shipping zones, methods, rates and carriers under one "Shipping" menu item."""
+    """Shipping zones, methods, rates, carriers and the exporter under one "Shipping" menu
+    item."""
 
     menu_label = _("Shipping")
     menu_icon = "redirect"
     menu_order = 210
-    items = (ShippingZoneViewSet, ShippingMethodViewSet, ShippingRateViewSet, CarrierViewSet)
+    items = (
+        ShippingZoneViewSet,
+        ShippingMethodViewSet,
+        ShippingRateViewSet,
+        CarrierViewSet,
+        ExporterViewSet,
+    )
 
 
 def register_shipping_viewsets() -> None:

@@ -345,6 +345,8 @@ LOGGING = {
         "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
+        # The PDF renderer of customs papers logs each of its steps at INFO.
+        "weasyprint": {"level": "WARNING"},
     },
 }
 

@@ -39,6 +39,7 @@ from checkout.admin.order_actions import (
     ship_field,
     units_left,
 )
+from checkout.admin.order_papers import OrderPapersView, paper_links
 from checkout.models import Payment
 from checkout.models.duties import document_label
 from shop.models import Order, OrderStatus
@@ -118,6 +119,7 @@ class OrderInspectView(generic.InspectView):
     # The model's own name: a bare "Order" msgid would override Wagtail's "Order" (sort order).
     page_title = capfirst(Order._meta.verbose_name)
     action_url_names: dict[str, str] = {}
+    papers_url_name = ""
 
     def get_object(self, queryset=None):
         return get_object_or_404(Order.objects.select_related("market"), pk=self.pk)
@@ -131,6 +133,10 @@ class OrderInspectView(generic.InspectView):
         can_act = self.user_has_permission("change")
         left = units_left(order)
         context.update(_order_context(order))
+        for shipment in context["shipments"]:
+            shipment.papers = paper_links(
+                url_name=self.papers_url_name, order=order, shipment=shipment
+            )
         context.update(
             can_act=can_act,
             can_fulfil=can_act and order.status in SHIPPABLE and bool(left),
@@ -140,6 +146,11 @@ class OrderInspectView(generic.InspectView):
             ],
             can_cancel=can_act and OrderStatus.CANCELLED in TRANSITIONS[order.status],
             can_refund=can_act and context["refundable_amount"],
+            packing_papers=(
+                paper_links(url_name=self.papers_url_name, order=order)
+                if order.status in SHIPPABLE and left
+                else []
+            ),
             can_anonymise=can_act and order.anonymised_at is None,
             anonymise_refusal=order_anonymise_refusal(order=order),
             anonymise_form=AnonymiseForm(),
@@ -292,6 +303,7 @@ class OrderViewSet(ModelViewSet):
     def get_inspect_view_kwargs(self, **kwargs):
         return super().get_inspect_view_kwargs(
             action_url_names={action: self.get_url_name(action) for action in self.actions},
+            papers_url_name=self.get_url_name("papers"),
             **kwargs,
         )
 
@@ -306,6 +318,11 @@ class OrderViewSet(ModelViewSet):
                 OrderActionView, action=action, inspect_url_name=self.get_url_name("inspect")
             )
             urlpatterns.append(path(f"<int:pk>/{action}/", view, name=action))
+        papers = self.construct_view(OrderPapersView, inspect_url_name=self.get_url_name("inspect"))
+        # Shipment 0: the parcel being packed.
+        urlpatterns.append(
+            path("<int:pk>/papers/<int:shipment>/<slug:kind>/", papers, name="papers")
+        )
         return urlpatterns
 
     @property

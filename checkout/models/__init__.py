@@ -1,4 +1,5 @@
-"""Checkout models: carts, shipping zones/methods, duty rules, export restrictions, payments.
+"""Checkout models: carts, shipping zones/methods, duty rules, export restrictions, payments,
+the exporter named on customs papers.
 
 Rules acting on them live in the modules named after the rule: `checkout/cart.py`,
 `checkout/shipping.py`, `checkout/duties.py`, `checkout/payments/`.
@@ -15,6 +16,7 @@ from checkout.models.duties import (
     RestrictionKind,
     RestrictionReason,
 )
+from checkout.models.papers import Exporter
 from checkout.models.payments import Payment, PaymentStatus, WebhookEvent, WebhookStatus
 from checkout.models.shipping import ShippingMethod, ShippingRate, ShippingZone
 
@@ -26,6 +28,7 @@ __all__ = [
     "DutyRate",
     "DutyRule",
     "ExportRestriction",
+    "Exporter",
     "FeeKind",
     "Payment",
     "PaymentStatus",

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django_countries import countries
 
-from checkout.models import ShippingMethod, ShippingRate, ShippingZone
+from checkout.models import Exporter, ShippingMethod, ShippingRate, ShippingZone
 from langnghe_demo.catalogue.markets import EURO_AREA
 from langnghe_demo.context import DemoContext, _upsert
 from shop.models import Carrier
@@ -131,12 +131,26 @@ CARRIERS = {
 }
 
 
+# The demo cooperative that sends the parcels, as the customs papers print it (invented tax code).
+EXPORTER = {
+    "name": "Hợp tác xã Làng nghề Việt (demo)",
+    "address": "Thôn Giang Cao, xã Bát Tràng\nHuyện Gia Lâm, Hà Nội",
+    "country": "VN",
+    "phone": "+84 24 0000 0000",
+    "email": "xuatkhau@langnghe.example",
+    "tax_id": "0100000000",
+    "signatory": "Nguyễn Thị Lan",
+}
+
+
 def step_shipping(ctx: DemoContext) -> None:
     """Zones for every demo market plus the rest of the world; EMS and DHL abroad, VNPost at
     home; the carriers staff choose when shipping. Upserted by natural key, so a second run
     changes nothing."""
     for name, tracking_url in CARRIERS.items():
         _upsert(ctx, "Carriers", Carrier, {"name": name}, {"tracking_url": tracking_url})
+    if not Exporter.objects.exclude(name=EXPORTER["name"]).exists():  # staff's own stays
+        _upsert(ctx, "Exporter", Exporter, {"name": EXPORTER["name"]}, EXPORTER)
     zones = {**ZONES, REST_OF_WORLD: rest_of_world_countries()}
     for name, codes in zones.items():
         zone = _upsert(ctx, "Shipping zones", ShippingZone, {"name": name}, {"countries": codes})

@@ -153,6 +153,9 @@ class OrderLine(models.Model):
     country_of_origin = models.CharField(_("country of origin"), max_length=2, blank=True)
     customs_description = models.CharField(max_length=255, blank=True)
     gross_weight_g = models.PositiveIntegerField(default=0)
+    # Customs papers declare the goods' own weight per item (0: placed before it was kept, on
+    # a line whose variant is gone; migration 0013 filled the others).
+    net_weight_g = models.PositiveIntegerField(default=0)
     lead_time_days = models.PositiveSmallIntegerField(default=0)
     required_document = models.CharField(_("export document required"), max_length=40, blank=True)
     quantity = models.PositiveIntegerField(_("quantity"))

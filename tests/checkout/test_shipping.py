@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
-from checkout.models import ShippingMethod, ShippingRate, ShippingZone
+from checkout.models import Exporter, ShippingMethod, ShippingRate, ShippingZone
 from checkout.shipping import (
     DeliveryEstimate,
     Parcel,
@@ -283,12 +283,20 @@ class TestDemo:
         assert _shipping_rows() == before
         assert set(again.tallies) == {
             "Carriers",
+            "Exporter",
             "Shipping zones",
             "Shipping methods",
             "Shipping rates",
         }
         assert all(set(t) == {"unchanged"} for t in again.tallies.values())
         assert len(before["rates"]) == again.tallies["Shipping rates"]["unchanged"] > 0
+
+    def test_the_demo_exporter_never_replaces_the_one_staff_entered(self):
+        own = Exporter.objects.create(
+            name="HTX Mây tre đan Phú Vinh", address="Phú Nghĩa", phone="1", tax_id="2"
+        )
+        step_shipping(DemoContext())
+        assert list(Exporter.objects.all()) == [own]
 
     def test_every_demo_market_country_and_the_rest_of_the_world_is_served(self):
         step_shipping(DemoContext())
