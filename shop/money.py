@@ -246,6 +246,19 @@ def money_format(money: Money, *, locale: str) -> str:
     return format_currency(money.amount, money.code, locale=babel_locale(locale))
 
 
+def rate_text(*, base: str, quote: str, rate: Decimal, locale: str | None = None) -> str:
+    """An exchange rate as people read it: the direction in which one unit buys more than one
+    (1 USD = 26,000 VND, not 1 VND = 0.0000384615… USD), at most six significant digits and
+    four decimals, in `locale`'s digits. The exact rate stays where it is stored."""
+    if rate <= 0:
+        return f"1 {base} = {rate} {quote}"
+    if rate < 1:
+        base, quote, rate = quote, base, 1 / rate
+    shown = Decimal(f"{rate:.6g}")
+    value = format_decimal(shown, format="#,##0.####", locale=babel_locale(locale))
+    return f"1 {base} = {value} {quote}"
+
+
 def currency_choices() -> list[tuple[str, str]]:
     """Currencies a market may use: those Stripe can charge."""
     return [(code, code) for code in sorted(STRIPE_CURRENCIES)]

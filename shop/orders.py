@@ -22,7 +22,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop
 
 from shop.inventory import stock_deallocate, stock_fulfil
 from shop.models import (
@@ -35,7 +35,7 @@ from shop.models import (
     Shipment,
     ShipmentLine,
 )
-from shop.money import Money
+from shop.money import Money, babel_locale, money_format
 from shop.signals import order_paid, order_updated
 from shop.timezones import shopper_time_zone
 from shop.utils.joins import parent_with_children_get
@@ -89,19 +89,69 @@ def order_get_with_lines(
     return parent_with_children_get(found, relation="lines")
 
 
-def timeline_note(template, **params) -> str:
+class TimelineNote(str):
+    """Timeline text in the shop's own language that remembers its message and values, so the
+    admin can show it in each reader's language (`event_text`)."""
+
+    msgid: str
+    params: dict[str, str | list[str]]
+
+
+def _note_value(value) -> str | list[str]:
+    # Amounts are kept as numbers and written in the reader's language (Babel) when shown.
+    if isinstance(value, Money):
+        return ["money", str(value.amount), value.currency.code]
+    return str(value)
+
+
+def _note_params(params: Mapping[str, str | list[str]]) -> dict[str, str]:
+    """The kept values as the active language writes them: amounts by Babel, a status (kept
+    as its code) by its label."""
+    labels = dict(OrderStatus.choices)
+    shown = {}
+    for key, value in params.items():
+        if isinstance(value, list) and len(value) == 3 and value[0] == "money":
+            shown[key] = money_format(Money(value[1], value[2]), locale=babel_locale())
+        elif key == "status":
+            shown[key] = str(labels.get(value, value))
+        else:
+            shown[key] = str(value)
+    return shown
+
+
+def timeline_note(template: str, **params) -> TimelineNote:
     """Timeline text in the shop's own language: staff read the timeline, whoever's request
-    (a shopper's in Japanese, a webhook's in none) wrote it."""
+    (a shopper's in Japanese, a webhook's in none) wrote it. `template` is a gettext_noop
+    message; `event_text` shows it again in the reader's language."""
+    values = {key: _note_value(value) for key, value in params.items()}
     with translation.override(settings.LANGUAGE_CODE):
-        return str(template) % {key: str(value) for key, value in params.items()}
+        note = TimelineNote(_(template) % _note_params(values))
+    note.msgid, note.params = template, values
+    return note
+
+
+def event_text(event: OrderEvent) -> str:
+    """An event's message in the active language when it was written by `timeline_note`, else
+    as stored (staff's own words, such as a cancellation reason). %-formatting reads only the
+    named values, so a stored message can do no more than fail, and then the text is shown."""
+    note = (event.data or {}).get("note")
+    if isinstance(note, dict) and isinstance(note.get("msgid"), str):
+        try:
+            return _(note["msgid"]) % _note_params(note.get("params") or {})
+        except (KeyError, TypeError, ValueError, ArithmeticError):
+            pass
+    return event.message
 
 
 def order_event_add(
     *, order: Order, kind: str, message: str = "", data: dict | None = None, user=None
 ) -> OrderEvent:
     """Append one entry to the order's timeline."""
+    data = dict(data or {})
+    if isinstance(message, TimelineNote):
+        data["note"] = {"msgid": message.msgid, "params": message.params}
     return OrderEvent.objects.create(
-        order=order, kind=kind, message=message[:500], data=data or {}, user=user
+        order=order, kind=kind, message=message[:500], data=data, user=user
     )
 
 
@@ -145,9 +195,9 @@ def order_mark_paid(
             order=order,
             kind="paid_after_close",
             message=timeline_note(
-                gettext_lazy("Payment %(ref)s arrived after the order was %(status)s."),
+                gettext_noop("Payment %(ref)s arrived after the order was %(status)s."),
                 ref=reference,
-                status=order.get_status_display(),
+                status=order.status,
             ),
             data={"amount": str(amount.amount), "currency": amount.currency.code},
         )
@@ -158,7 +208,7 @@ def order_mark_paid(
             order=order,
             kind="amount_mismatch",
             message=timeline_note(
-                gettext_lazy("Paid %(paid)s but the order total is %(total)s."),
+                gettext_noop("Paid %(paid)s but the order total is %(total)s."),
                 paid=amount,
                 total=expected,
             ),
@@ -168,7 +218,7 @@ def order_mark_paid(
         order=order,
         kind="paid",
         message=timeline_note(
-            gettext_lazy("Paid %(amount)s via %(gateway)s %(ref)s."),
+            gettext_noop("Paid %(amount)s via %(gateway)s %(ref)s."),
             amount=amount,
             gateway=gateway,
             ref=reference,
@@ -220,7 +270,7 @@ def order_expire(*, order: Order, now: dt.datetime | None = None) -> bool:
     order_event_add(
         order=order,
         kind="expired",
-        message=timeline_note(gettext_lazy("Not paid in time; stock released.")),
+        message=timeline_note(gettext_noop("Not paid in time; stock released.")),
     )
     return True
 
@@ -258,7 +308,7 @@ def order_refund_record(
         order=order,
         kind="refunded",
         message=timeline_note(
-            gettext_lazy("Refunded %(amount)s %(ref)s. %(reason)s"),
+            gettext_noop("Refunded %(amount)s %(ref)s. %(reason)s"),
             amount=amount,
             ref=reference,
             reason=reason,

@@ -1,9 +1,11 @@
 """Who may do what with the shop in the Wagtail admin.
 
-Two groups: "Shop staff" run the whole shop; "Artisans" edit the products of the producers
-that list them in `Producer.editors`. Django model permissions say *what* a group may do;
-`ProducerScopedPermissionPolicy` narrows it to *which* producers for everyone who is neither a
-superuser nor in "Shop staff" (fail closed: a new group with product permissions is scoped too).
+Three roles, each a group: "Shop staff" are the shop's managers and run the whole shop (refunds
+included); "Fulfilment" see and ship orders and print their papers, nothing else; "Artisans"
+edit the products of the producers that list them in `Producer.editors`. Django model
+permissions say *what* a group may do; `ProducerScopedPermissionPolicy` narrows it to *which*
+producers for everyone who is neither a superuser nor in "Shop staff" (fail closed: a new group
+with product permissions is scoped too).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from django.db.models import Q
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 ARTISANS = "Artisans"
-SHOP_STAFF = "Shop staff"
+SHOP_STAFF = "Shop staff"  # the shop managers' role
+FULFILMENT = "Fulfilment"
 
 # Records of what happened to orders and stock: staff may look, never edit by hand.
 VIEW_ONLY_MODELS = ("OrderLine", "OrderEvent", "OrderDocument", "Allocation", "Reservation")
@@ -29,7 +32,8 @@ VIEW_ONLY_MODELS = ("OrderLine", "OrderEvent", "OrderDocument", "Allocation", "R
 ACT_ONLY_MODELS = ("Order",)
 
 
-def _model_permissions(model: type[models.Model], actions: Iterable[str]) -> list[Permission]:
+def model_permissions_get(model: type[models.Model], actions: Iterable[str]) -> list[Permission]:
+    """The permissions of `actions` ("view", "change" …) on `model`; refused before migrate."""
     codenames = {get_permission_codename(action, model._meta) for action in actions}
     content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
     found = list(Permission.objects.filter(content_type=content_type, codename__in=codenames))
@@ -58,7 +62,7 @@ def _grant_images(group: Group, actions: Iterable[str]) -> None:
     from wagtail.models import Collection, GroupCollectionPermission
 
     root = Collection.get_first_root_node()
-    for permission in _model_permissions(get_image_model(), actions):
+    for permission in model_permissions_get(get_image_model(), actions):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=root, permission=permission
         )
@@ -81,8 +85,8 @@ def artisan_group_ensure() -> Group:
     group, _created = Group.objects.get_or_create(name=ARTISANS)
     permissions = [_admin_access()]
     for model in (Product, ProductVariant, ProductImage):
-        permissions += _model_permissions(model, ("add", "change", "view"))
-    permissions += _model_permissions(Producer, ("view",))
+        permissions += model_permissions_get(model, ("add", "change", "view"))
+    permissions += model_permissions_get(Producer, ("view",))
     group.permissions.add(*permissions)
     # Earlier versions granted images on the root collection: take that back.
     GroupCollectionPermission.objects.filter(group=group).delete()
@@ -108,12 +112,31 @@ def shop_staff_group_ensure() -> Group:
             actions = ("view", "change")
         else:
             actions = ("add", "change", "delete", "view")
-        permissions += _model_permissions(model, actions)
+        permissions += model_permissions_get(model, actions)
     permissions += Permission.objects.filter(
-        content_type__app_label="shop", codename="manage_sales"
+        content_type__app_label="shop", codename__in=["manage_sales", "manage_order", "view_sales"]
     )
     group.permissions.add(*permissions)
     _grant_images(group, ("add", "change", "choose"))
+    return group
+
+
+@transaction.atomic
+def fulfilment_group_ensure() -> Group:
+    """Create (or complete) the "Fulfilment" group. Safe to call again: it only adds what lacks.
+
+    Fulfilment reach the admin, see orders and act on them short of money and personal data
+    (record a document, tell of a delay, ship, print the papers: no refund, cancel or
+    anonymise), see an order's lines, timeline, documents and allocations, and the carriers.
+    Products, prices, markets, stock counts and the shop's rules stay closed to them.
+    """
+    from shop.models import Allocation, Carrier, Order, OrderDocument, OrderEvent, OrderLine
+
+    group, _created = Group.objects.get_or_create(name=FULFILMENT)
+    permissions = [_admin_access(), *model_permissions_get(Order, ("view", "change"))]
+    for model in (OrderLine, OrderEvent, OrderDocument, Allocation, Carrier):
+        permissions += model_permissions_get(model, ("view",))
+    group.permissions.add(*permissions)
     return group
 
 

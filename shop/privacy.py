@@ -14,7 +14,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop
 
 from shop.models import Order, OrderStatus
 from shop.models.orders import new_order_token
@@ -80,7 +80,7 @@ def order_anonymise(*, order: Order, user=None) -> Order:
     order_event_add(
         order=order,
         kind="anonymised",
-        message=timeline_note(gettext_lazy("The shopper's personal data was removed.")),
+        message=timeline_note(gettext_noop("The shopper's personal data was removed.")),
         user=user,
     )
     order_anonymised.send(sender=Order, order=order, cart_token=cart_token)

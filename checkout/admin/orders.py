@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
+from django.utils.translation import gettext_lazy, pgettext, pgettext_lazy
 from django_countries import countries
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -44,7 +44,8 @@ from checkout.models import Payment
 from checkout.models.duties import document_label
 from shop.models import Order, OrderStatus
 from shop.models.orders import order_reference_parse
-from shop.orders import ALREADY_PAID, TRANSITIONS, order_documents_missing
+from shop.money import rate_text
+from shop.orders import ALREADY_PAID, TRANSITIONS, event_text, order_documents_missing
 from shop.privacy import order_anonymise_refusal
 
 # --- views ---------------------------------------------------------------------------------------
@@ -131,6 +132,7 @@ class OrderInspectView(generic.InspectView):
         context = super().get_context_data(**kwargs)
         order = self.object
         can_act = self.user_has_permission("change")
+        can_manage = self.user_has_permission("manage")
         left = units_left(order)
         context.update(_order_context(order))
         for shipment in context["shipments"]:
@@ -144,14 +146,14 @@ class OrderInspectView(generic.InspectView):
                 {"line": line, "left": units, "field": ship_field(line)}
                 for line, units in left.items()
             ],
-            can_cancel=can_act and OrderStatus.CANCELLED in TRANSITIONS[order.status],
-            can_refund=can_act and context["refundable_amount"],
+            can_cancel=can_manage and OrderStatus.CANCELLED in TRANSITIONS[order.status],
+            can_refund=can_manage and context["refundable_amount"],
             packing_papers=(
                 paper_links(url_name=self.papers_url_name, order=order)
                 if order.status in SHIPPABLE and left
                 else []
             ),
-            can_anonymise=can_act and order.anonymised_at is None,
+            can_anonymise=can_manage and order.anonymised_at is None,
             anonymise_refusal=order_anonymise_refusal(order=order),
             anonymise_form=AnonymiseForm(),
             document_form=DocumentForm(),
@@ -196,6 +198,11 @@ def _order_context(order: Order) -> dict:
     paid = order.status in ALREADY_PAID or order.paid_at is not None
     refundable = refundable_money(order) if paid else None
     return {
+        "fx_rate_text": rate_text(
+            base=order.base_currency, quote=order.currency, rate=order.fx_rate
+        )
+        if order.fx_rate
+        else "",
         "lines": lines,
         "address": address_lines(address=order.shipping_address or {}),
         "duties_rows": [
@@ -218,8 +225,53 @@ def _order_context(order: Order) -> dict:
         ),
         "payments": payments,
         "shipments": _shipments(order),
-        "events": list(order.events.select_related("user")),
+        "events": _timeline(order),
     }
+
+
+# What each timeline entry is called, in the reader's language (unknown kinds show their code).
+EVENT_LABELS = {
+    "placed": pgettext_lazy("timeline", "Placed"),
+    "paid": pgettext_lazy("timeline", "Paid"),
+    "paid_after_close": pgettext_lazy("timeline", "Paid after closing"),
+    "amount_mismatch": pgettext_lazy("timeline", "Amount differs"),
+    "payment_failed": pgettext_lazy("timeline", "Payment failed"),
+    "payment_mismatch": pgettext_lazy("timeline", "Payment not applied"),
+    "cancelled": pgettext_lazy("timeline", "Cancelled"),
+    "expired": pgettext_lazy("timeline", "Expired"),
+    "refunded": pgettext_lazy("timeline", "Refunded"),
+    "refund_excess": pgettext_lazy("timeline", "Refunded beyond the total"),
+    "duplicate_refunded": pgettext_lazy("timeline", "Duplicate payment refunded"),
+    "document": pgettext_lazy("timeline", "Document recorded"),
+    "document_delay": pgettext_lazy("timeline", "Shopper told of a document delay"),
+    "fulfilled": pgettext_lazy("timeline", "Shipped"),
+    "anonymised": pgettext_lazy("timeline", "Personal data removed"),
+}
+
+
+def _event_text(event) -> str:
+    data = event.data or {}
+    if event.kind == "document":
+        reference = event.message.split(": ", 1)[-1]
+        return f"{document_label(data.get('kind', ''))}: {reference}"
+    if event.kind == "document_delay":
+        return document_label(data.get("kind") or event.message)
+    if event.kind == "fulfilled":
+        return ", ".join(f"{units} × {sku}" for sku, units in (data.get("units") or {}).items())
+    return event_text(event)
+
+
+def _timeline(order: Order) -> list[dict]:
+    """The order's events as staff read them: named and worded in the reader's language."""
+    return [
+        {
+            "created_at": event.created_at,
+            "label": str(EVENT_LABELS.get(event.kind, event.kind)),
+            "text": _event_text(event),
+            "user": event.user,
+        }
+        for event in order.events.select_related("user")
+    ]
 
 
 # --- viewset -------------------------------------------------------------------------------------
@@ -334,9 +386,9 @@ class OrderViewSet(ModelViewSet):
         )
 
     def get_permissions_to_register(self):
-        # Offer only what the policy allows in the group editor: looking and acting.
+        # Offer only what the policy allows in the group editor: looking, acting, managing.
         return (
             super()
             .get_permissions_to_register()
-            .filter(codename__in=["view_order", "change_order"])
+            .filter(codename__in=["view_order", "change_order", "manage_order", "view_sales"])
         )

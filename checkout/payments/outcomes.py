@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from checkout.models import Payment, PaymentStatus
 from checkout.payments.base import ProviderPayment
@@ -96,7 +96,7 @@ def provider_mismatch(payment: Payment, seen: ProviderPayment) -> str | None:
     expected = _money(payment, payment.amount)
     if seen.amount.code != expected.code or seen.amount.amount != expected.amount:
         return timeline_note(
-            gettext_lazy(
+            gettext_noop(
                 "The payment provider reports %(seen)s for %(ref)s, but the order expects "
                 "%(expected)s: nothing was applied."
             ),
@@ -200,7 +200,7 @@ def refund_record_locked(
             order=order,
             kind="refund_excess",
             message=timeline_note(
-                gettext_lazy("%(amount)s refunded beyond the order total (%(ref)s)."),
+                gettext_noop("%(amount)s refunded beyond the order total (%(ref)s)."),
                 amount=_money(payment, amount.amount - part),
                 ref=reference or payment.reference,
             ),

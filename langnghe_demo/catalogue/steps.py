@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
+from checkout.permissions import shop_roles_ensure
 from langnghe_demo import content
 from langnghe_demo.catalogue import (
     categories,
@@ -46,7 +47,7 @@ from shop.models import (
     Warehouse,
 )
 from shop.models.catalogue import InventoryPolicy
-from shop.permissions import ARTISANS, artisan_group_ensure, shop_staff_group_ensure
+from shop.permissions import ARTISANS, artisan_group_ensure
 from shop.rates import rates_import_ecb, rates_import_vietcombank
 
 RATES_DIR = Path(__file__).resolve().parent / "rates"
@@ -195,12 +196,12 @@ def step_exchange_rates(ctx: DemoContext) -> None:
 
 
 def step_groups(ctx: DemoContext) -> None:
-    """The Artisans and Shop staff groups (the ensure functions only ever add what lacks)."""
-    for ensure in (artisan_group_ensure, shop_staff_group_ensure):
-        before = set(Group.objects.values_list("name", flat=True))
-        group = ensure()
-        ctx.groups[group.name] = group
-        ctx.tally("Groups", UNCHANGED if group.name in before else CREATED)
+    """The roles' groups: shop managers ("Shop staff"), Fulfilment and Artisans (the ensure
+    functions only ever add what lacks)."""
+    before = set(Group.objects.values_list("name", flat=True))
+    for name, group in shop_roles_ensure().items():
+        ctx.groups[name] = group
+        ctx.tally("Groups", UNCHANGED if name in before else CREATED)
 
 
 def _password_for(ctx: DemoContext, user, spec: dict, *, created: bool) -> None:

@@ -127,6 +127,12 @@ class Order(models.Model):
         verbose_name = _("order")
         verbose_name_plural = _("orders")
         indexes = [models.Index(fields=["status", "expires_at"], name="order_expiry_idx")]
+        # "change" lets staff act on an order (ship, record a document, print its papers);
+        # giving money back or removing the shopper's data is the shop managers' alone.
+        permissions = [
+            ("manage_order", _("Can refund, cancel and anonymise orders")),
+            ("view_sales", _("Can see sales figures and the sales report")),
+        ]
 
     def __str__(self) -> str:
         return self.reference or f"#{self.pk}"

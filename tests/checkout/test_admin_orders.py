@@ -16,10 +16,11 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from checkout.models import Payment, PaymentStatus
+from checkout.models.duties import document_label
 from shop.inventory import stock_allocate
-from shop.models import Order, OrderDocument, OrderStatus, Stock
+from shop.models import Order, OrderDocument, OrderEvent, OrderStatus, Stock
 from shop.money import Money
-from shop.orders import order_mark_paid
+from shop.orders import order_document_record, order_mark_paid
 from shop.permissions import shop_staff_group_ensure
 from tests.factories import OrderFactory, OrderLineFactory, StockFactory, UserFactory
 
@@ -237,7 +238,44 @@ class TestDetail:
             assert text in html
         assert "CITES export permit" in html  # required, and listed as missing
         assert f"dummy_{order.pk}" in html  # the payment row
-        assert order.events.get(kind="paid").message in html  # the timeline's "paid" entry
+        paid_event = order.events.get(kind="paid")
+        # The timeline speaks the reader's language (English), not the shop's (Vietnamese),
+        # in which the message was stored.
+        assert paid_event.message.startswith("Đã thanh toán")
+        assert "<strong>Paid</strong>: Paid $45.00 via dummy ." in html  # amounts by Babel
+        assert paid_event.message not in html
+
+    def test_the_timeline_is_in_each_readers_language(self, client):
+        order = paid(document="cites_permit")
+        order_document_record(order=order, kind="cites_permit", reference="VN-77")
+        reader = english(UserFactory(username="yamada", is_superuser=True, is_staff=True))
+        UserProfile.objects.filter(user=reader).update(preferred_language="ja")
+        client.force_login(reader)
+        html = html_unescape(detail_html(client, order))
+        assert "dummy経由で$45.00が支払われました（）。" in html
+        with translation.override("ja"):
+            assert f"{document_label('cites_permit')}: VN-77" in html
+
+    def test_the_rate_reads_as_people_quote_it_and_the_exact_one_is_kept(self, admin_client):
+        order = paid()
+        exact = Decimal(1) / Decimal(26000)
+        Order.objects.filter(pk=order.pk).update(
+            base_currency="VND", fx_rate=exact, fx_rate_source="vietcombank"
+        )
+        html = html_unescape(detail_html(admin_client, order))
+        assert "1 USD = 26,000 VND" in html
+        order.refresh_from_db()
+        assert f"Exact rate used: 1 VND = {order.fx_rate} USD" in html
+
+    def test_staffs_own_words_and_old_entries_are_shown_as_written(self, admin_client):
+        order = paid()
+        OrderEvent.objects.create(order=order, kind="note", message="Gọi khách <b>trước</b>")
+        OrderEvent.objects.create(
+            order=order, kind="paid", message="kept", data={"note": {"msgid": "%(x)s"}}
+        )
+        html = detail_html(admin_client, order)
+        assert "Gọi khách &lt;b&gt;trước&lt;/b&gt;" in html  # escaped, unknown kind as its code
+        assert "<strong>Paid</strong>: kept" in html  # a note that cannot be worded falls back
 
     def test_detail_offers_the_actions_to_a_superuser(self, admin_client):
         html = detail_html(admin_client, paid())

@@ -25,6 +25,7 @@ from shop.money import (
     money_quantize,
     money_round,
     money_to_minor_units,
+    rate_text,
     stripe_exponent,
     stripe_minor_step,
 )
@@ -215,3 +216,17 @@ def test_babel_locale_follows_the_active_language_and_cldr_spelling():
     with translation.override("ja"):
         assert babel_locale() == "ja"
         assert money_format(Money("4500", "JPY"), locale=babel_locale()) == "￥4,500"
+
+
+@pytest.mark.parametrize(
+    ("base", "quote", "rate", "locale", "text"),
+    [
+        ("VND", "USD", Decimal(1) / Decimal(26000), "en", "1 USD = 26,000 VND"),
+        ("VND", "USD", Decimal(1) / Decimal(26000), "de", "1 USD = 26.000 VND"),
+        ("VND", "JPY", Decimal("0.00654"), "en", "1 JPY = 152.905 VND"),
+        ("EUR", "JPY", Decimal("170.123456789"), "fr", "1 EUR = 170,123 JPY"),
+        ("USD", "USD", Decimal(1), "en", "1 USD = 1 USD"),
+    ],
+)
+def test_rates_read_in_the_direction_people_quote_them(base, quote, rate, locale, text):
+    assert rate_text(base=base, quote=quote, rate=rate, locale=locale) == text

@@ -244,3 +244,31 @@ def test_refunding_more_than_the_total_is_refused():
     order = paid()
     with pytest.raises(ValueError):
         order_refund_record(order=order, amount=Money("45.11", "EUR"))
+
+
+def test_a_timeline_note_is_kept_in_the_shops_language_and_read_in_the_readers():
+    from django.utils import translation
+
+    from shop.orders import event_text
+
+    order = paid(total="45.10", currency="EUR")
+    event = order.events.get(kind="paid")
+    assert event.message == "Đã thanh toán 45,10\xa0€ qua dummy ."
+    with translation.override("en"):
+        assert event_text(event) == "Paid €45.10 via dummy ."
+    with translation.override("de"):
+        assert "45,10\xa0€" in event_text(event)
+
+
+def test_a_late_payments_note_names_the_status_in_the_readers_language():
+    from django.utils import translation
+
+    from shop.orders import event_text, order_expire
+
+    order = placed(expires_at=timezone.now() - dt.timedelta(minutes=1))
+    assert order_expire(order=order) is True
+    order_mark_paid(order=order, amount=Money(order.total, order.currency), gateway="dummy")
+    event = order.events.get(kind="paid_after_close")
+    assert event.data["note"]["params"]["status"] == "expired"  # the code, not a label
+    with translation.override("en"):
+        assert event_text(event).endswith("arrived after the order was Expired.")
