@@ -10,11 +10,13 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from checkout.models import PaymentStatus, WebhookEvent, WebhookStatus
 from checkout.payments.services import payment_refund_order, payment_start
 from shop.models import OrderStatus
 from shop.money import Money
+from shop.orders import event_text
 from tests.checkout.stripe_server import shopper_pays, stripe_signature
 from tests.checkout.test_webhooks import (
     DECLINED_CARD,
@@ -86,7 +88,10 @@ def test_an_intent_whose_amount_is_not_the_orders_is_recorded_and_never_pays(
     assert order.status == OrderStatus.UNCONFIRMED
     assert payment.status == PaymentStatus.PENDING
     assert kinds(order) == ["payment_mismatch"]
-    assert "0.50" in order.events.get().message and "45.10" in order.events.get().message
+    event = order.events.get()
+    assert "0,50\xa0€" in event.message and "45,10\xa0€" in event.message  # the shop's language
+    with translation.override("en"):
+        assert "€0.50" in event_text(event) and "€45.10" in event_text(event)
 
 
 def signed_post(client, body: bytes):
