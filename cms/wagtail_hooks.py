@@ -22,6 +22,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from cms.admin_dashboard import artisan_dashboard_panels
 from cms.permissions import (
     ProducerScopedPagePermissionPolicy,
     page_editable_by,
@@ -205,3 +206,6 @@ def documents_private_unless_published(document, request):
     if document_is_published(document):
         return None
     raise Http404
+
+
+hooks.register("construct_homepage_panels", artisan_dashboard_panels)

@@ -92,12 +92,33 @@ def made_to_order_backlog() -> list[Backlog]:
         .select_related("order")
         .order_by("order__paid_at", "pk")
     )
+    return _backlog(lines)
+
+
+def _backlog(lines) -> list[Backlog]:
+    """Each line's units left and the day promised (paid + lead time), soonest first."""
     backlog = []
     for line in lines:
-        since = line.order.paid_at or line.order.created_at
-        promised = timezone.localdate(since) + dt.timedelta(days=line.lead_time_days)
+        since = timezone.localdate(line.order.paid_at or line.order.created_at)
+        promised = since + dt.timedelta(days=line.lead_time_days)
         backlog.append(Backlog(line, line.quantity - line.quantity_fulfilled, promised))
     return sorted(backlog, key=lambda item: item.promised_on)
+
+
+def order_lines_to_prepare(*, producer_ids: list[int]) -> list[Backlog]:
+    """Units of the producers' products that paid orders still wait for, with the day promised
+    (made to order: paid + lead time; from stock: the day paid), soonest first. What an artisan
+    sees: the order's reference, never the shopper. One statement."""
+    lines = (
+        OrderLine.objects.filter(
+            order__status__in=TO_SHIP,
+            quantity_fulfilled__lt=F("quantity"),
+            variant__product__producer_id__in=producer_ids,
+        )
+        .select_related("order")
+        .order_by("order__paid_at", "pk")
+    )
+    return _backlog(lines)
 
 
 def _base_amount(amount: Decimal, order: Order) -> Decimal | None:
@@ -137,10 +158,12 @@ def sales_today() -> dict[str, Decimal]:
     return dict(totals)
 
 
-def sales_report(*, date_from: dt.date, date_to: dt.date) -> list[SalesRow]:
+def sales_report(
+    *, date_from: dt.date, date_to: dt.date, producer_ids: list[int] | None = None
+) -> list[SalesRow]:
     """Goods sold by orders paid between the two days (inclusive, the shop's time zone), by
-    month, market, currency and producer; months in order, then the largest sales first.
-    One statement."""
+    month, market, currency and producer (only `producer_ids`' products when given); months in
+    order, then the largest sales first. One statement."""
     start = timezone.make_aware(dt.datetime.combine(date_from, dt.time.min))
     end = timezone.make_aware(dt.datetime.combine(date_to + dt.timedelta(days=1), dt.time.min))
     lines = (
@@ -151,6 +174,8 @@ def sales_report(*, date_from: dt.date, date_to: dt.date) -> list[SalesRow]:
         .select_related("order__market", "variant__product__producer")
         .order_by("order__paid_at", "pk")
     )
+    if producer_ids is not None:
+        lines = lines.filter(variant__product__producer_id__in=producer_ids)
     rows: dict[tuple, SalesRow] = {}
     for line in lines:
         order = line.order
