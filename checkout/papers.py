@@ -66,8 +66,7 @@ class PaperLine:
 
     @property
     def origin_name(self) -> str:
-        with translation.override(CUSTOMS_LANGUAGE):
-            return str(countries.name(self.origin)) if self.origin else ""
+        return _country_english(self.origin)
 
 
 @dataclass(frozen=True)
@@ -263,9 +262,14 @@ def papers_html(*, papers: Papers, kind: str) -> str:
         return render_to_string(f"checkout/papers/{kind.replace('-', '_')}.html", context)
 
 
-def _country_name(code: str) -> str:
+def _country_english(code: str) -> str:
     with translation.override(CUSTOMS_LANGUAGE):
-        return str(countries.name(code)).upper() if code else ""
+        return str(countries.name(code)) if code else ""
+
+
+def _country_name(code: str) -> str:
+    """A country as the UPU asks it on an address: its English name in capitals."""
+    return _country_english(code).upper()
 
 
 def papers_pdf(*, papers: Papers, kind: str) -> bytes:

@@ -19,7 +19,8 @@ from django.utils import timezone
 from shop.conf import langnghe_setting
 from shop.models import Order, OrderLine, OrderStatus, Stock
 from shop.models.catalogue import InventoryPolicy
-from shop.money import Money, money_quantize
+from shop.money import Money, money_convert, money_quantize
+from shop.orders import order_documents_missing
 
 S = OrderStatus
 TO_SHIP = (S.PAID, S.PARTIALLY_FULFILLED, S.PARTIALLY_REFUNDED)
@@ -58,8 +59,7 @@ def orders_to_ship() -> ToShip:
     )
     ready, waiting = [], []
     for order in orders:
-        needed = {line.required_document for line in order.lines.all() if line.required_document}
-        missing = sorted(needed - {document.kind for document in order.documents.all()})
+        missing = sorted(order_documents_missing(order=order))
         if missing:
             waiting.append((order, missing))
         else:
@@ -129,7 +129,10 @@ def _base_amount(amount: Decimal, order: Order) -> Decimal | None:
         return amount
     if not order.fx_rate:
         return None
-    return money_quantize(Money(amount / order.fx_rate, base)).amount
+    converted = money_convert(
+        Money(amount, order.currency), to_currency=base, rate=1 / order.fx_rate
+    )
+    return money_quantize(converted).amount
 
 
 @dataclass
