@@ -35,6 +35,8 @@ install-dev: $(VENV)/.installed-dev
 # .mo files are built, not committed; Babel (a dependency) compiles them, so no gettext package is needed.
 messages: $(VENV)/.installed
 	$(VENV)/bin/pybabel compile --use-fuzzy -d locale -D django --statistics 2>&1 | tail -n 3
+	$(VENV)/bin/pybabel compile -d cms/locale -D django --statistics 2>&1 | tail -n 1
+	$(VENV)/bin/pybabel compile -d cms/locale -D djangojs --statistics 2>&1 | tail -n 1
 
 # Refresh the .po files from the code and templates; translators then fill what is new and
 # check what msgmerge marked fuzzy. Needs GNU gettext (a dev tool, installed when missing).

@@ -52,6 +52,8 @@ RULE_MODELS = (
     "checkout.DutyFee",
     "checkout.DutyRate",
     "checkout.DutyRule",
+    "checkout.DutyTariff",
+    "checkout.ExportDocumentKind",
     "checkout.ExportRestriction",
     "checkout.ShippingMethod",
     "checkout.ShippingRate",

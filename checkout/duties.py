@@ -11,7 +11,8 @@ Simplifications, deliberate and shown to shoppers as estimates under DAP:
   low-value imports. At or below a threshold is exempt.
 - Japan values personal imports at 60 % of the retail price; we use the full price, so the
   estimate errs high.
-- Duty is ad valorem by HS prefix (the longest matching prefix wins); specific duties (per kg)
+- Duty is ad valorem by HS prefix (the longest matching prefix wins, among the rule's own
+  rates and those of the tariff it shares with other rules); specific duties (per kg)
   and preferential rates under trade agreements (EVFTA, UKVFTA, CPTPP…) are not modelled.
 - VAT/GST is charged on goods + shipping + duty + customs fees (the EU VAT Directive's taxable
   amount on import includes duties and charges).
@@ -34,6 +35,12 @@ from django.utils.translation import gettext as _
 from django_countries.fields import Country
 
 from checkout.cache import rules_cached
+from checkout.documents import (
+    document_kinds,
+    document_label,
+    documents_lead_days,
+    documents_slowest_first,
+)
 from checkout.models import (
     DocumentKind,
     DutyRule,
@@ -68,8 +75,6 @@ _NOTICES = {
         "allow extra days."
     ),
 }
-# An order line stores one document: the one that takes longest to obtain comes first.
-_DOCUMENT_PRIORITY = [kind.value for kind in DocumentKind]
 
 
 # --- duties -------------------------------------------------------------------------------------
@@ -135,7 +140,8 @@ def duty_rule_get(*, country: str, on: dt.date) -> DutyRule | None:
         rules = (
             DutyRule.objects.filter(_dated(on), countries__contains=code)
             .order_by("-valid_from", "-pk")
-            .prefetch_related("rates", "fees")
+            .select_related("tariff")
+            .prefetch_related("rates", "fees", "tariff__rates")
         )
         # `contains` on the comma-separated codes is a prefilter; the code list decides.
         return next((r for r in rules if code in {c.code for c in r.countries}), None)
@@ -152,10 +158,16 @@ def _percent(rate: Decimal) -> str:
 
 
 def _duty_rate(rule: DutyRule, hs_code: str) -> Decimal:
-    matches = [r for r in rule.rates.all() if hs_code.startswith(r.hs_prefix)]
-    if not matches:
+    """The longest matching prefix among the rule's rates and its tariff's; on a tie the rule's
+    own rate wins (a country's exception to a shared tariff)."""
+    shared = rule.tariff.rates.all() if rule.tariff_id else ()
+    candidates = [
+        (len(r.hs_prefix), 1, r.rate) for r in rule.rates.all() if hs_code.startswith(r.hs_prefix)
+    ]
+    candidates += [(len(r.hs_prefix), 0, r.rate) for r in shared if hs_code.startswith(r.hs_prefix)]
+    if not candidates:
         return rule.default_duty_rate
-    return max(matches, key=lambda r: len(r.hs_prefix)).rate
+    return max(candidates)[2]
 
 
 def _fee_parts(
@@ -332,10 +344,39 @@ def _prohibition(restrictions: list[ExportRestriction]) -> ExportRestriction | N
     return next((r for r in restrictions if r.kind == RestrictionKind.PROHIBITED), None)
 
 
+def _documents(restrictions: Iterable[ExportRestriction], *, delaying: bool = False) -> set[str]:
+    """Codes of the documents `restrictions` ask for (only those whose time counts in the
+    delivery estimate if `delaying`)."""
+    return {
+        r.document_id
+        for r in restrictions
+        if r.kind == RestrictionKind.DOCUMENT and (r.delays_delivery or not delaying)
+    }
+
+
+def _document_notice(kind: str) -> str:
+    if kind in _NOTICES:  # the kinds Langnghe installs have their own wording
+        return str(_NOTICES[kind])
+    found = document_kinds().get(kind)
+    days = found.lead_days if found else 0
+    values = {"document": document_label(kind), "days": days}
+    if not days:
+        return _("We arrange the export document it needs (%(document)s) before dispatch.") % values
+    return (
+        ngettext(
+            "We arrange the export document it needs (%(document)s) before dispatch; allow "
+            "%(days)d extra day.",
+            "We arrange the export document it needs (%(document)s) before dispatch; allow "
+            "%(days)d extra days.",
+            days,
+        )
+        % values
+    )
+
+
 def _notice(restrictions: list[ExportRestriction]) -> str | None:
-    kinds = {r.document for r in restrictions if r.kind == RestrictionKind.DOCUMENT}
-    notices = [str(_NOTICES[k]) for k in _DOCUMENT_PRIORITY if k in kinds]
-    return " ".join(notices) or None
+    kinds = documents_slowest_first(_documents(restrictions))
+    return " ".join(_document_notice(kind) for kind in kinds) or None
 
 
 def sale_restriction(
@@ -404,13 +445,24 @@ def lines_restrictions_check(
 def lines_required_documents(
     *, products: Iterable[Product], country: str, on: dt.date | None = None
 ) -> dict[int, str]:
-    """The export document each product needs for `country` (product id → DocumentKind value),
+    """The export document each product needs for `country` (product id → kind code),
     for the order snapshot; products needing none are left out. Two queries at most."""
     found = _restrictions_by_product(list(products), country, on or _today())
     documents = {}
     for product_id, restrictions in found.items():
-        kinds = {r.document for r in restrictions if r.kind == RestrictionKind.DOCUMENT}
-        first = next((k for k in _DOCUMENT_PRIORITY if k in kinds), None)
-        if first:
-            documents[product_id] = first
+        # An order line keeps one document: the slowest to obtain.
+        kinds = documents_slowest_first(_documents(restrictions))
+        if kinds:
+            documents[product_id] = kinds[0]
     return documents
+
+
+def lines_document_days(
+    *, products: Iterable[Product], country: str, on: dt.date | None = None
+) -> int:
+    """The days the slowest export document these products need for `country` adds before
+    dispatch, counting only restrictions that say so (none once the rule cache is warm)."""
+    found = _restrictions_by_product(list(products), country, on or _today())
+    return documents_lead_days(
+        kind for restrictions in found.values() for kind in _documents(restrictions, delaying=True)
+    )

@@ -11,7 +11,7 @@ from babel.dates import format_date
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from checkout.models.duties import document_label
+from checkout.documents import document_label
 from shop.conf import langnghe_setting
 from shop.models import Order, OrderEvent, OrderLine, Shipment
 from shop.money import babel_locale, money_format, number_format

@@ -23,8 +23,9 @@ from django.utils import timezone, translation
 from django_countries import countries
 
 from checkout.addresses import address_lines, customs_id_label
+from checkout.documents import cn23_box, document_label
 from checkout.duties import customs_id_required
-from checkout.models.duties import DocumentKind, document_label
+from checkout.models import Cn23Box
 from checkout.models.papers import Exporter
 from shop.branding import shop_name
 from shop.models import Order, OrderLine, Shipment
@@ -32,10 +33,6 @@ from shop.money import Money, babel_locale, money_format
 
 PAPER_KINDS = ("packing-slip", "invoice", "cn23")
 CUSTOMS_LANGUAGE = "en"
-# How the CN23 sorts an order's documents: permits are licences (box 12), certificates box 13;
-# any other kind (e.g. an FDA prior notice) goes to the comments (box 11).
-LICENCE_KINDS = frozenset({DocumentKind.CITES_PERMIT})
-CERTIFICATE_KINDS = frozenset({DocumentKind.PHYTOSANITARY})
 
 
 class ExporterMissing(LookupError):
@@ -115,13 +112,11 @@ class Papers:
     def gross_weight_g(self) -> int:
         return sum(line.gross_weight_g for line in self.lines)
 
-    def documents_of(self, kinds: frozenset[str] | None) -> list[tuple[str, str]]:
-        """(label, reference) of the documents of `kinds`; None: those of no listed kind."""
-        listed = LICENCE_KINDS | CERTIFICATE_KINDS
+    def documents_of(self, box: str) -> list[tuple[str, str]]:
+        """(label, reference) of the documents whose kind the CN23 lists in `box` (staff set
+        it per kind: permits as licences, certificates, any other in the comments)."""
         return [
-            (label, reference)
-            for kind, label, reference in self.documents
-            if (kind in kinds if kinds is not None else kind not in listed)
+            (label, reference) for kind, label, reference in self.documents if cn23_box(kind) == box
         ]
 
 
@@ -253,9 +248,9 @@ def papers_html(*, papers: Papers, kind: str) -> str:
             "destination": _country_name(order.country),
             "customs_id_label": _customs_id_label(order),
             "incoterm": order.duties_mode or "DAP",
-            "licences": papers.documents_of(LICENCE_KINDS),
-            "certificates": papers.documents_of(CERTIFICATE_KINDS),
-            "other_documents": papers.documents_of(None),
+            "licences": papers.documents_of(Cn23Box.LICENCE),
+            "certificates": papers.documents_of(Cn23Box.CERTIFICATE),
+            "other_documents": papers.documents_of(Cn23Box.OTHER),
             "papers_documents": [(label, ref) for _kind, label, ref in papers.documents],
             **_figures(papers, babel_locale(language)),
         }

@@ -25,6 +25,8 @@ def _rule_models() -> list:
         DutyFee,
         DutyRate,
         DutyRule,
+        DutyTariff,
+        ExportDocumentKind,
         Exporter,
         ExportRestriction,
         ShippingMethod,
@@ -37,9 +39,11 @@ def _rule_models() -> list:
         ShippingMethod,
         ShippingRate,
         DutyRule,
+        DutyTariff,
         DutyRate,
         DutyFee,
         ExportRestriction,
+        ExportDocumentKind,
         Exporter,
     ]
 

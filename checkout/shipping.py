@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries as all_countries
 
 from checkout.cache import rules_cached
+from checkout.duties import lines_document_days
 from checkout.models import ShippingMethod, ShippingRate
 from shop.conf import langnghe_setting
 from shop.models import Market, ProductVariant
@@ -77,7 +78,7 @@ class DeliveryEstimate(NamedTuple):
 @dataclass(frozen=True)
 class ShippingOption:
     """A method offered for one parcel, priced in the market's currency (`price`) and in the
-    method's own (`price_source`); days include the parcel's making time."""
+    method's own (`price_source`); days include the parcel's making or document time."""
 
     method: ShippingMethod
     price: Money
@@ -95,8 +96,10 @@ class ShippingOption:
         )
 
 
-def parcel_build(*, lines: Lines) -> Parcel:
-    """The parcel for cart lines given as (variant, quantity)."""
+def parcel_build(*, lines: Lines, country: str = "", on: dt.date | None = None) -> Parcel:
+    """The parcel for cart lines given as (variant, quantity). Its lead time is the longest
+    making time or, going to `country`, the export document that takes longest to obtain where
+    its restriction says so, whichever is longer (both are worked on side by side)."""
     weight = volume = lead_time = 0
     for variant, quantity in lines:
         if quantity < 1:
@@ -104,6 +107,10 @@ def parcel_build(*, lines: Lines) -> Parcel:
         weight += variant.gross_weight_g * quantity
         volume += variant.length_mm * variant.width_mm * variant.height_mm * quantity
         lead_time = max(lead_time, variant.lead_time_days or 0)
+    if country:
+        products = [variant.product for variant, _quantity in lines]
+        documents = lines_document_days(products=products, country=country, on=on)
+        lead_time = max(lead_time, documents)
     return Parcel(actual_weight_g=weight, volume_mm3=volume, lead_time_days=lead_time)
 
 
@@ -208,10 +215,11 @@ def shipping_options(
 ) -> list[ShippingOption]:
     """Methods that can carry the parcel to `country`, cheapest first within staff's order.
 
-    Three queries at most when the rate is not cached: methods, their rates, one exchange rate
-    (more only if the rate has to be triangulated or methods use several currencies).
+    Four queries at most when nothing is cached: methods, their rates, the export restrictions
+    (the days documents add; the kinds too if one applies) and one exchange rate (more only if
+    the rate has to be triangulated or methods use several currencies).
     """
-    parcel = parcel_build(lines=lines)
+    parcel = parcel_build(lines=lines, country=country, on=on)
     pricer = _Pricer(market, on)
     options = [pricer.option(m, parcel) for m in _methods_for(country.upper())]
     return sorted(
@@ -238,7 +246,8 @@ def shipping_option_get(
             _("This shipping method does not deliver to %(country)s.")
             % {"country": _country_name(country)}
         )
-    option = _Pricer(market, on).option(method, parcel_build(lines=lines))
+    parcel = parcel_build(lines=lines, country=country, on=on)
+    option = _Pricer(market, on).option(method, parcel)
     if option is None:
         raise ShippingUnavailable(
             _("The parcel is too heavy for %(method)s (max %(max)s kg).")

@@ -1,7 +1,8 @@
-"""The artisan's panel on the admin's dashboard: their products and stories one click away,
-the order lines they must prepare (an order's reference and what to make, never the shopper),
-this month's sales of their products and their QR label sheets. Shop-wide staff have the shop's
-own panel (`checkout.admin.dashboard`) instead."""
+"""The artisan's panel on the admin's dashboard: their products and stories one click away (with
+"send for translation" on each story), their products' stock with a link to count it, the order
+lines they must prepare (an order's reference and what to make, never the shopper), this month's
+sales of their products and their QR label sheets. Shop-wide staff have the shop's own panel
+(`checkout.admin.dashboard`) instead."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from wagtail.admin.ui.components import Component
 from checkout.admin.order_actions import amount_text
 from cms.models import StoryPage
 from shop.conf import langnghe_setting
-from shop.models import Product
+from shop.models import Product, Stock
 from shop.permissions import producers_editable_by, user_is_shop_wide
 from shop.reports import order_lines_to_prepare, sales_report
 
@@ -31,6 +32,9 @@ class ArtisanDashboardPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
+        # The panel's forms ("send for translation") post from the dashboard's own request.
+        context["request"] = parent_context.get("request")
+        context["csrf_token"] = parent_context.get("csrf_token")
         producer_ids = [producer.pk for producer in self.producers]
         products = list(
             Product.objects.filter(producer_id__in=producer_ids).order_by("name_vi")[:SHOWN]
@@ -46,7 +50,22 @@ class ArtisanDashboardPanel(Component):
             date_from=today.replace(day=1), date_to=today, producer_ids=producer_ids
         )
         base = langnghe_setting("LANGNGHE_BASE_CURRENCY")
+        stocks = list(
+            Stock.objects.filter(variant__product__producer_id__in=producer_ids)
+            .select_related("variant__product", "warehouse")
+            .order_by("variant__product__name_vi", "variant__sku", "warehouse__name")[:SHOWN]
+        )
         context.update(
+            stocks=[
+                {
+                    "stock": stock,
+                    "free": stock.quantity - stock.quantity_allocated,
+                    "count": reverse("shop_stock:edit", args=[stock.pk]),
+                }
+                for stock in stocks
+            ],
+            stock_index=reverse("shop_stock:index"),
+            stock_add=reverse("shop_stock:add"),
             producers=[
                 {"producer": p, "qr_sheet": reverse("storefront:qr_sheet", args=[p.pk])}
                 for p in self.producers
@@ -56,6 +75,11 @@ class ArtisanDashboardPanel(Component):
                     "product": product,
                     "edit": reverse("wagtailsnippets_shop_product:edit", args=[product.pk]),
                     "story": stories.get(product.pk),
+                    "translate": (
+                        reverse("langnghe_page_translation_send", args=[stories[product.pk].pk])
+                        if product.pk in stories
+                        else ""
+                    ),
                 }
                 for product in products
             ],

@@ -1,9 +1,13 @@
-"""System checks for the storefront's page cache."""
+"""System checks for the storefront's page cache, image formats and the admin's language."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from django.conf import settings
-from django.core.checks import Error, Tags, register
+from django.core.checks import Error, Tags, Warning, register
+
+from cms.admin_locale import ADMIN_LOCALE_DIR
 
 UPDATE = "cms.middleware.StorefrontCacheUpdateMiddleware"
 FETCH = "cms.middleware.StorefrontCacheFetchMiddleware"
@@ -66,3 +70,18 @@ def image_formats_check(app_configs, **kwargs) -> list[Error]:
             )
         ]
     return []
+
+
+@register()
+def admin_scripts_language_check(app_configs, **kwargs) -> list[Warning]:
+    """Wagtail's admin scripts find the Vietnamese Langnghe ships only through LOCALE_PATHS."""
+    paths = {str(Path(p).resolve()) for p in settings.LOCALE_PATHS}
+    if str(ADMIN_LOCALE_DIR) in paths:
+        return []
+    return [
+        Warning(
+            "The Wagtail admin's scripts stay in English for Vietnamese readers.",
+            hint="Add cms.admin_locale.ADMIN_LOCALE_DIR to LOCALE_PATHS (docs/integration.md).",
+            id="cms.W001",
+        )
+    ]

@@ -13,6 +13,7 @@ mapped onto the page tree), applied twice:
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.urls import path
 from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.documents import get_document_model
@@ -23,6 +24,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from cms.admin_dashboard import artisan_dashboard_panels
+from cms.admin_translations import page_translation_send_view
 from cms.permissions import (
     ProducerScopedPagePermissionPolicy,
     page_editable_by,
@@ -209,3 +211,14 @@ def documents_private_unless_published(document, request):
 
 
 hooks.register("construct_homepage_panels", artisan_dashboard_panels)
+
+
+@hooks.register("register_admin_urls")
+def page_translation_send_url():
+    return [
+        path(
+            "langnghe/pages/<int:page_id>/send-for-translation/",
+            page_translation_send_view,
+            name="langnghe_page_translation_send",
+        )
+    ]

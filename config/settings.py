@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
+from cms.admin_locale import ADMIN_LOCALE_DIR
 from config.env import csp_origins, env_bool, env_email_url, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -164,7 +165,8 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second: the Vietnamese of Wagtail's admin scripts that Langnghe ships (cms/admin_locale.py).
+LOCALE_PATHS = [BASE_DIR / "locale", ADMIN_LOCALE_DIR]
 TIME_ZONE = env_str("TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_I18N = True
 USE_TZ = True

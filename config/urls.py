@@ -8,6 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.sitemaps import LocalizedSitemap
 
+# The storefront's 404 page, or a plain one before the shop has a market (cms/views/errors.py).
+handler404 = "cms.views.errors.page_not_found"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

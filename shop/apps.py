@@ -11,7 +11,7 @@ class ShopConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.models import Site
 
-        from shop import checks  # noqa: F401  (registers the shared-cache check)
+        from shop import checks  # noqa: F401  (registers the shared-cache and private-files checks)
         from shop.branding import sites_cache_clear
         from shop.collections import producer_editors_changed, producer_saved
         from shop.markets import markets_cache_clear

@@ -79,6 +79,9 @@ DEFAULTS: MappingProxyType[str, Any] = MappingProxyType(
         "LANGNGHE_RETURNS_DAYS": 14,
         "LANGNGHE_RETURNS_URL": "",
         "LANGNGHE_CONTACT_URL": "",
+        # Local folder of private files (uploaded export documents); "": `langnghe-private`
+        # beside MEDIA_ROOT. Not used when STORAGES names a "langnghe_private" storage.
+        "LANGNGHE_PRIVATE_ROOT": "",
         # The shop's public address, for links in emails ("" refused in production).
         "LANGNGHE_SITE_URL": "",
         "STRIPE_SECRET_KEY": "",

@@ -18,6 +18,7 @@ import enum
 from collections.abc import Mapping
 
 from django.conf import settings
+from django.core.files import File
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone, translation
@@ -320,19 +321,42 @@ def order_refund_record(
     return order
 
 
-def order_documents_missing(*, order: Order) -> set[str]:
-    """Export documents the order's lines need that staff have not recorded yet."""
+def order_documents_missing(*, order: Order, on: dt.date | None = None) -> set[str]:
+    """Export documents the order's lines need that staff have not recorded yet, or whose
+    recorded one has expired by `on` (today): a lapsed permit does not let a parcel leave."""
+    on = on or timezone.localdate()
     needed = {line.required_document for line in order.lines.all() if line.required_document}
     # Through `.all()`, so a listing that prefetched lines and documents asks nothing more.
-    recorded = {document.kind for document in order.documents.all()}
+    recorded = {
+        document.kind
+        for document in order.documents.all()
+        if document.expires_on is None or document.expires_on >= on
+    }
     return needed - recorded
 
 
-def order_document_record(*, order: Order, kind: str, reference: str, user=None) -> OrderDocument:
-    """Record an export document (e.g. a CITES permit number) for an order."""
+def order_document_record(
+    *,
+    order: Order,
+    kind: str,
+    reference: str,
+    expires_on: dt.date | None = None,
+    file: File | None = None,
+    user=None,
+) -> OrderDocument:
+    """Record an export document (e.g. a CITES permit number, its expiry and its scan) for an
+    order; recording the same kind again replaces it (a new scan replaces the old file)."""
     document, _created = OrderDocument.objects.update_or_create(
-        order=order, kind=kind, defaults={"reference": reference, "recorded_by": user}
+        order=order,
+        kind=kind,
+        defaults={"reference": reference, "expires_on": expires_on, "recorded_by": user},
     )
+    if file is not None:
+        old = document.file.name
+        document.file.save(file.name, file, save=True)
+        if old and old != document.file.name:
+            storage, name = document.file.storage, old
+            transaction.on_commit(lambda: storage.delete(name))
     order_event_add(
         order=order, kind="document", message=f"{kind}: {reference}", data={"kind": kind}, user=user
     )

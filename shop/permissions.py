@@ -73,20 +73,24 @@ def artisan_group_ensure() -> Group:
     """Create (or complete) the "Artisans" group. Safe to call again: it only adds what lacks.
 
     Artisans reach the admin, add/change/view products with their variants and photos (only
-    their producers', see `ProducerScopedPermissionPolicy`) and view their producers. Images
+    their producers', see `ProducerScopedPermissionPolicy`), count their products' stock, and
+    view their producers and the warehouses. Images
     and documents: nothing on the root collection (it would show every producer's files); each
     producer's editors work in that producer's own collection (`shop.collections`).
     """
     from wagtail.models import GroupCollectionPermission
 
     from shop.collections import producer_files_group_sync
-    from shop.models import Producer, Product, ProductImage, ProductVariant
+    from shop.models import Producer, Product, ProductImage, ProductVariant, Stock, Warehouse
 
     group, _created = Group.objects.get_or_create(name=ARTISANS)
     permissions = [_admin_access()]
     for model in (Product, ProductVariant, ProductImage):
         permissions += model_permissions_get(model, ("add", "change", "view"))
     permissions += model_permissions_get(Producer, ("view",))
+    # Their own products' stock counts (the policy keeps them to their producers' rows).
+    permissions += model_permissions_get(Stock, ("add", "change", "view"))
+    permissions += model_permissions_get(Warehouse, ("view",))
     group.permissions.add(*permissions)
     # Earlier versions granted images on the root collection: take that back.
     GroupCollectionPermission.objects.filter(group=group).delete()
@@ -166,8 +170,8 @@ def producers_editable_by(user) -> models.QuerySet:
 class ProducerScopedPermissionPolicy(ModelPermissionPolicy):
     """Model permissions, narrowed to the producers a user edits unless they work shop-wide.
 
-    `producer_field` names the model's foreign key to `Producer` ("producer" for `Product`);
-    leave it None for `Producer` itself.
+    `producer_field` names the model's foreign key to `Producer` ("producer" for `Product`), or
+    the path to it ("variant__product__producer" for `Stock`); leave it None for `Producer`.
     """
 
     def __init__(self, model, *, producer_field: str | None = None) -> None:
@@ -177,7 +181,12 @@ class ProducerScopedPermissionPolicy(ModelPermissionPolicy):
     def _producer_id(self, instance) -> int | None:
         if self.producer_field is None:
             return instance.pk
-        return getattr(instance, f"{self.producer_field}_id")
+        *path, last = self.producer_field.split("__")
+        for name in path:
+            instance = getattr(instance, name, None)
+            if instance is None:
+                return None
+        return getattr(instance, f"{last}_id")
 
     def _in_scope(self, user, instance) -> bool:
         if user_is_shop_wide(user):
@@ -235,3 +244,13 @@ class LimitedActionsPermissionPolicy(ModelPermissionPolicy):
         if not allowed:
             return get_user_model().objects.none()
         return super().users_with_any_permission(allowed)
+
+
+class ScopedLimitedPermissionPolicy(ProducerScopedPermissionPolicy, LimitedActionsPermissionPolicy):
+    """Only `allowed_actions`, and for users who do not work shop-wide only on the rows of
+    their producers (stock rows: an artisan counts their own products' stock)."""
+
+    def __init__(self, model, *, producer_field: str, allowed_actions: Iterable[str]) -> None:
+        ModelPermissionPolicy.__init__(self, model)
+        self.producer_field = producer_field
+        self.allowed_actions = frozenset(allowed_actions)

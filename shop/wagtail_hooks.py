@@ -14,7 +14,11 @@ from shop.admin.inventory import (
 )
 from shop.admin.markets import ExchangeRateViewSet, MarketPriceViewSet, MarketViewSet
 from shop.models import Allocation, Producer, Product, Reservation, Stock
-from shop.permissions import LimitedActionsPermissionPolicy, ProducerScopedPermissionPolicy
+from shop.permissions import (
+    LimitedActionsPermissionPolicy,
+    ProducerScopedPermissionPolicy,
+    ScopedLimitedPermissionPolicy,
+)
 
 # Policies first: Wagtail refuses a policy once it has handed out a default one for the model.
 register_permission_policy(Producer, ProducerScopedPermissionPolicy(Producer))
@@ -22,7 +26,12 @@ register_permission_policy(
     Product, ProducerScopedPermissionPolicy(Product, producer_field="producer")
 )
 register_permission_policy(
-    Stock, LimitedActionsPermissionPolicy(Stock, allowed_actions={"add", "change", "view"})
+    Stock,
+    ScopedLimitedPermissionPolicy(
+        Stock,
+        producer_field="variant__product__producer",
+        allowed_actions={"add", "change", "view"},
+    ),
 )
 for _model in (Allocation, Reservation):
     register_permission_policy(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from wagtail.admin.ui.components import Component
 
 from checkout.admin.order_actions import amount_text
-from checkout.models.duties import document_label
+from checkout.documents import document_label
 from shop.conf import langnghe_setting
 from shop.reports import made_to_order_backlog, orders_to_ship, sales_today, stock_low
 

@@ -15,7 +15,12 @@ from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from checkout.models.duties import DocumentKind, document_label
+from checkout.documents import (
+    document_choices,
+    document_file_type,
+    document_file_validate,
+    document_label,
+)
 from checkout.payments.services import PaymentRefused, payment_refund_order
 from shop.inventory import InsufficientStock
 from shop.models import Carrier, Order, OrderLine, OrderStatus
@@ -53,12 +58,22 @@ def units_left(order: Order) -> dict[OrderLine, int]:
 
 
 class DocumentForm(forms.Form):
-    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=DocumentKind.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=document_choices)
     reference = forms.CharField(label=gettext_lazy("Reference / number"), max_length=200)
+    expires_on = forms.DateField(
+        label=gettext_lazy("Valid until"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    file = forms.FileField(
+        label=gettext_lazy("Scan of the document (PDF, JPEG or PNG)"),
+        required=False,
+        validators=[document_file_validate],
+    )
 
 
 class DelayForm(forms.Form):
-    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=DocumentKind.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("Document"), choices=document_choices)
     expected_on = forms.DateField(
         label=gettext_lazy("Expected on"),
         required=False,
@@ -176,14 +191,22 @@ class OrderActionView(PermissionCheckedMixin, View):
         return redirect(self.inspect_url_name, pk)
 
     def do_document(self, order: Order) -> None:
-        form = DocumentForm(self.request.POST)
+        form = DocumentForm(self.request.POST, self.request.FILES)
         if not form.is_valid():
             messages.error(self.request, _form_errors(form))
             return
+        kind, upload = form.cleaned_data["kind"], form.cleaned_data["file"]
+        if upload is not None:
+            # Named by what it is, never by the uploader's file name.
+            extension, _type = document_file_type(upload.read(16))
+            upload.seek(0)
+            upload.name = f"{order.reference or order.pk}-{kind}.{extension}"
         document = order_document_record(
             order=order,
-            kind=form.cleaned_data["kind"],
+            kind=kind,
             reference=form.cleaned_data["reference"],
+            expires_on=form.cleaned_data["expires_on"],
+            file=upload,
             user=self.request.user,
         )
         messages.success(

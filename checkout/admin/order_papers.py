@@ -1,9 +1,10 @@
-"""Customs papers printed from the order's admin page: per recorded shipment, or for the parcel
-being packed. The view only reads the order and calls `checkout.papers`."""
+"""Customs papers printed from the order's admin page (per recorded shipment, or for the parcel
+being packed) and the scans of its export documents. The views only read the order and call
+`checkout.papers` / `checkout.documents`."""
 
 from __future__ import annotations
 
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,6 +13,7 @@ from django.views.generic import View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
+from checkout.documents import document_file_type
 from checkout.papers import (
     PAPER_KINDS,
     ExporterMissing,
@@ -21,7 +23,7 @@ from checkout.papers import (
     papers_pdf,
     shipment_papers,
 )
-from shop.models import Order, Shipment
+from shop.models import Order, OrderDocument, Shipment
 
 PAPER_LABELS = {
     "packing-slip": gettext_lazy("Packing slip"),
@@ -75,4 +77,37 @@ class OrderPapersView(PermissionCheckedMixin, View):
         response["Content-Disposition"] = f'inline; filename="{filename}"'
         # The shopper's name and address: never kept by a browser or a shared cache.
         response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class OrderDocumentFileView(PermissionCheckedMixin, View):
+    """The scan of an export document recorded on an order: a private file, sent only to staff
+    who may view orders, as a download with the type its first bytes prove."""
+
+    model = Order
+    permission_required = "view"
+    http_method_names = ["get"]
+
+    def get(self, request, pk: int, document: int):
+        found = get_object_or_404(OrderDocument, pk=document, order_id=pk)
+        if not found.file:
+            raise Http404
+        try:
+            handle = found.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        kind = document_file_type(handle.read(16))
+        handle.seek(0)
+        if kind is None:
+            handle.close()
+            raise Http404
+        extension, content_type = kind
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"{found.order.reference or pk}-{found.kind}.{extension}",
+            content_type=content_type,
+        )
+        response["Cache-Control"] = "private, no-store"
+        response["X-Content-Type-Options"] = "nosniff"
         return response

@@ -11,7 +11,7 @@ import django_filters
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -39,9 +39,9 @@ from checkout.admin.order_actions import (
     ship_field,
     units_left,
 )
-from checkout.admin.order_papers import OrderPapersView, paper_links
+from checkout.admin.order_papers import OrderDocumentFileView, OrderPapersView, paper_links
+from checkout.documents import document_label
 from checkout.models import Payment
-from checkout.models.duties import document_label
 from shop.models import Order, OrderStatus
 from shop.models.orders import order_reference_parse
 from shop.money import rate_text
@@ -121,6 +121,7 @@ class OrderInspectView(generic.InspectView):
     page_title = capfirst(Order._meta.verbose_name)
     action_url_names: dict[str, str] = {}
     papers_url_name = ""
+    document_file_url_name = ""
 
     def get_object(self, queryset=None):
         return get_object_or_404(Order.objects.select_related("market"), pk=self.pk)
@@ -135,6 +136,11 @@ class OrderInspectView(generic.InspectView):
         can_manage = self.user_has_permission("manage")
         left = units_left(order)
         context.update(_order_context(order))
+        for document in context["documents"]:
+            if document.file:
+                document.file_url = reverse(
+                    self.document_file_url_name, args=[order.pk, document.pk]
+                )
         for shipment in context["shipments"]:
             shipment.papers = paper_links(
                 url_name=self.papers_url_name, order=order, shipment=shipment
@@ -192,8 +198,10 @@ def _order_context(order: Order) -> dict:
         payment.amount_display = amount_text(payment.amount, payment.currency)
         payment.refunded_display = amount_text(payment.amount_refunded, payment.currency)
     documents = list(order.documents.select_related("recorded_by"))
+    today = timezone.localdate()
     for document in documents:
         document.label = document_label(document.kind)
+        document.expired = document.expires_on is not None and document.expires_on < today
     # A cancelled order that was paid may still hold money (a refund the provider refused).
     paid = order.status in ALREADY_PAID or order.paid_at is not None
     refundable = refundable_money(order) if paid else None
@@ -356,6 +364,7 @@ class OrderViewSet(ModelViewSet):
         return super().get_inspect_view_kwargs(
             action_url_names={action: self.get_url_name(action) for action in self.actions},
             papers_url_name=self.get_url_name("papers"),
+            document_file_url_name=self.get_url_name("document_file"),
             **kwargs,
         )
 
@@ -375,6 +384,8 @@ class OrderViewSet(ModelViewSet):
         urlpatterns.append(
             path("<int:pk>/papers/<int:shipment>/<slug:kind>/", papers, name="papers")
         )
+        file = self.construct_view(OrderDocumentFileView)
+        urlpatterns.append(path("<int:pk>/documents/<int:document>/", file, name="document_file"))
         return urlpatterns
 
     @property

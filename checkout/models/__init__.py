@@ -7,10 +7,13 @@ Rules acting on them live in the modules named after the rule: `checkout/cart.py
 
 from checkout.models.cart import Cart, CartLine
 from checkout.models.duties import (
+    Cn23Box,
     DocumentKind,
     DutyFee,
     DutyRate,
     DutyRule,
+    DutyTariff,
+    ExportDocumentKind,
     ExportRestriction,
     FeeKind,
     RestrictionKind,
@@ -23,10 +26,13 @@ from checkout.models.shipping import ShippingMethod, ShippingRate, ShippingZone
 __all__ = [
     "Cart",
     "CartLine",
+    "Cn23Box",
     "DocumentKind",
     "DutyFee",
     "DutyRate",
     "DutyRule",
+    "DutyTariff",
+    "ExportDocumentKind",
     "ExportRestriction",
     "Exporter",
     "FeeKind",

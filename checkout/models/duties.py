@@ -2,7 +2,26 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from shop.models.names import name_translations_field
 from shop.money import currency_choices
+
+
+class DutyTariff(models.Model):
+    """Duty rates by HS prefix that several rules share, e.g. the EU's Common Customs Tariff,
+    which every member state's rule applies (each with its own VAT)."""
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    source = models.URLField(_("source"), max_length=500, blank=True)
+    source_date = models.DateField(_("source checked on"), null=True, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tariff")
+        verbose_name_plural = _("tariffs")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class DutyRule(models.Model):
@@ -41,6 +60,18 @@ class DutyRule(models.Model):
     default_duty_rate = models.DecimalField(
         _("duty rate when no HS prefix matches (%)"), max_digits=6, decimal_places=3, default=0
     )
+    tariff = models.ForeignKey(
+        DutyTariff,
+        verbose_name=_("shared duty rates"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="rules",
+        help_text=_(
+            "A tariff whose rates by HS prefix this rule applies. The rule's own rates win for "
+            "the same or a longer prefix."
+        ),
+    )
     customs_id = models.CharField(
         _("customs ID the shopper must give"),
         max_length=20,
@@ -61,17 +92,45 @@ class DutyRule(models.Model):
 
 
 class DutyRate(models.Model):
-    """Duty rate for goods whose HS code starts with `hs_prefix` (the longest prefix wins)."""
+    """Duty rate for goods whose HS code starts with `hs_prefix` (the longest prefix wins), in
+    one rule or in a tariff that rules share."""
 
-    rule = models.ForeignKey(DutyRule, on_delete=models.CASCADE, related_name="rates")
+    rule = models.ForeignKey(
+        DutyRule,
+        verbose_name=_("rule"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rates",
+    )
+    tariff = models.ForeignKey(
+        DutyTariff,
+        verbose_name=_("tariff"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rates",
+    )
     hs_prefix = models.CharField(_("HS code prefix"), max_length=10)
     rate = models.DecimalField(_("duty rate (%)"), max_digits=6, decimal_places=3)
 
     class Meta:
         ordering = ["hs_prefix"]
         constraints = [
-            models.UniqueConstraint(fields=["rule", "hs_prefix"], name="duty_rate_unique_prefix")
+            models.UniqueConstraint(fields=["rule", "hs_prefix"], name="duty_rate_unique_prefix"),
+            models.UniqueConstraint(
+                fields=["tariff", "hs_prefix"], name="duty_rate_unique_tariff_prefix"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(rule__isnull=True) ^ models.Q(tariff__isnull=True),
+                name="duty_rate_in_rule_or_tariff",
+                violation_error_message=_(
+                    "Choose either a rule or a tariff for this rate (one of them, not both)."
+                ),
+            ),
         ]
+        verbose_name = _("duty rate")
+        verbose_name_plural = _("duty rates")
 
     def __str__(self) -> str:
         return f"{self.hs_prefix}: {self.rate} %"
@@ -111,14 +170,52 @@ class RestrictionReason(models.TextChoices):
 
 
 class DocumentKind(models.TextChoices):
+    """The kinds of export document Langnghe installs (migration checkout 0008) and has shopper
+    notices for; staff add others as `ExportDocumentKind` rows."""
+
     CITES_PERMIT = "cites_permit", _("CITES export permit")
     FDA_PRIOR_NOTICE = "fda_prior_notice", _("FDA prior notice")
     PHYTOSANITARY = "phytosanitary", _("Phytosanitary certificate")
 
 
-def document_label(kind: str) -> str:
-    """A document kind's name in the active language (the stored code when it is unknown)."""
-    return str(dict(DocumentKind.choices).get(kind, kind))
+class Cn23Box(models.TextChoices):
+    """Where the CN23 customs declaration lists a document of this kind."""
+
+    LICENCE = "licence", _("Licence (box 12)")
+    CERTIFICATE = "certificate", _("Certificate (box 13)")
+    OTHER = "other", _("Comments (box 11)")
+
+
+class ExportDocumentKind(models.Model):
+    """A kind of document some goods need to leave the country (a CITES permit, a health
+    certificate…): its name in every language, the CN23 box it goes to and how long it takes."""
+
+    code = models.SlugField(
+        _("code"),
+        max_length=40,
+        unique=True,
+        help_text=_("Kept on orders that need this document; it cannot change once saved."),
+    )
+    name = models.CharField(_("name"), max_length=150)
+    name_translations = name_translations_field()
+    cn23_box = models.CharField(
+        _("on the CN23"), max_length=20, choices=Cn23Box.choices, default=Cn23Box.OTHER
+    )
+    lead_days = models.PositiveSmallIntegerField(
+        _("days it takes to obtain"),
+        default=0,
+        help_text=_(
+            "Added to the delivery time shoppers are shown where an export restriction says so."
+        ),
+    )
+
+    class Meta:
+        ordering = ["-lead_days", "code"]
+        verbose_name = _("export document kind")
+        verbose_name_plural = _("export document kinds")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class ExportRestriction(models.Model):
@@ -146,8 +243,20 @@ class ExportRestriction(models.Model):
     countries = CountryField(_("destinations"), multiple=True, blank=True)
     kind = models.CharField(_("restriction"), max_length=20, choices=RestrictionKind.choices)
     reason = models.CharField(_("reason"), max_length=20, choices=RestrictionReason.choices)
-    document = models.CharField(
-        _("document required"), max_length=40, blank=True, choices=DocumentKind.choices
+    document = models.ForeignKey(
+        ExportDocumentKind,
+        verbose_name=_("document required"),
+        to_field="code",
+        db_column="document",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="restrictions",
+    )
+    delays_delivery = models.BooleanField(
+        _("the document's time counts in the delivery estimate"),
+        default=True,
+        help_text=_("Shoppers are shown the delivery time plus the days the document takes."),
     )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
@@ -163,7 +272,7 @@ class ExportRestriction(models.Model):
                 name="export_restriction_has_target",
             ),
             models.CheckConstraint(
-                condition=~models.Q(kind="document", document=""),
+                condition=~models.Q(kind="document", document__isnull=True),
                 name="export_restriction_document_named",
             ),
         ]

@@ -5,7 +5,8 @@ HS prefix are demo figures (MFN, rounded; no trade-agreement preferences): check
 HTSUS, Japan's and Korea's tariffs and the UK Global Tariff before relying on them.
 
 The EU is split by standard VAT rate (one rule per rate, all 27 member states covered) because
-import VAT is the destination member state's; the customs part is the same in every rule.
+import VAT is the destination member state's; the customs part is the same in every rule, and
+the duty rates by HS prefix are one shared tariff (as are the two US rules').
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from checkout.documents import document_kinds_install
 from checkout.models import (
     DocumentKind,
     DutyFee,
     DutyRate,
     DutyRule,
+    DutyTariff,
     ExportRestriction,
     FeeKind,
     RestrictionKind,
@@ -62,12 +65,31 @@ JP_RATES = {"0409": "25.5", "0813": "9", "0902": "17", "6214": "6", "5007": "7.5
 KR_RATES = {"0409": "243", "090210": "513.6", "090230": "40", "0813": "30", "6214": "13"}
 GB_RATES = {"6912": "6", "6913": "6", "0409": "16", "0813": "4", "0902": "0", "9701": "0"}
 
+EU_TARIFF = "EU Common Customs Tariff (demo rates)"
+US_TARIFF = "US Harmonized Tariff Schedule (demo rates)"
+# Rates shared by several rules: the EU's by all 22 of its rules, the US's by its two.
+TARIFFS: dict[str, dict] = {
+    EU_TARIFF: {
+        "rates": EU_RATES,
+        "source": "https://taxation-customs.ec.europa.eu/customs-4/calculation-customs-duties/"
+        "customs-tariff/eu-customs-tariff-taric_en",
+        "notes": DEMO_FIGURES.format(tariff="TARIC"),
+    },
+    US_TARIFF: {
+        "rates": US_RATES,
+        "source": "https://hts.usitc.gov/",
+        "notes": DEMO_FIGURES.format(tariff="the HTSUS"),
+    },
+}
+
 EU_CUSTOMS = {
     "currency": "EUR",
     "de_minimis_duty": Decimal("150"),
     "de_minimis_tax": None,
     "default_duty_rate": Decimal("3.5"),
     "customs_id": "",
+    "tariff": EU_TARIFF,
+    "rates": {},
 }
 
 
@@ -86,7 +108,6 @@ def _eu_rules() -> list[dict]:
                 "import-one-stop-shop-ioss_en",
                 "notes": "Duty relief up to €150 (Reg. (EC) 1186/2009 art. 23); import VAT from "
                 "the first euro, collected through IOSS. " + DEMO_FIGURES.format(tariff="TARIC"),
-                "rates": EU_RATES,
                 "fees": [],
             }
         )
@@ -101,7 +122,6 @@ def _eu_rules() -> list[dict]:
                 "notes": "Interim flat customs duty of €3 per distinct tariff subheading (HS6) "
                 "on parcels under €150 from IOSS sellers, from 2026-07-01 until the EU customs "
                 "data hub (expected 2028). " + DEMO_FIGURES.format(tariff="TARIC"),
-                "rates": EU_RATES,
                 "fees": [("EU flat customs duty on low-value parcels", FeeKind.PER_DISTINCT_HS6)],
             }
         )
@@ -115,7 +135,8 @@ US_COMMON = {
     "vat_rate": Decimal("0"),
     "default_duty_rate": Decimal("3.5"),
     "customs_id": "",
-    "rates": US_RATES,
+    "tariff": US_TARIFF,
+    "rates": {},
     "fees": [],
 }
 US_NOTE = (
@@ -247,8 +268,19 @@ RESTRICTIONS: list[tuple] = [
 ]  # fmt: skip
 
 
-def _rule_upsert(ctx: DemoContext, record: dict) -> DutyRule:
-    values = {k: v for k, v in record.items() if k not in ("name", "valid_from", "rates", "fees")}
+def _tariff_upsert(ctx: DemoContext, name: str, record: dict) -> DutyTariff:
+    values = {"source": record["source"], "source_date": CHECKED_ON, "notes": record["notes"]}
+    tariff = _upsert(ctx, "Tariffs", DutyTariff, {"name": name}, values)
+    for prefix, rate in record["rates"].items():
+        lookup = {"tariff": tariff, "hs_prefix": prefix}
+        _upsert(ctx, "Duty rates", DutyRate, lookup, {"rate": Decimal(rate)})
+    return tariff
+
+
+def _rule_upsert(ctx: DemoContext, record: dict, tariffs: dict[str, DutyTariff]) -> DutyRule:
+    skip = ("name", "valid_from", "rates", "fees", "tariff")
+    values = {k: v for k, v in record.items() if k not in skip}
+    values["tariff"] = tariffs.get(record.get("tariff", ""))
     values["source_date"] = CHECKED_ON
     lookup = {"name": record["name"], "valid_from": record["valid_from"]}
     rule = _upsert(ctx, "Duty rules", DutyRule, lookup, values)
@@ -267,8 +299,10 @@ def _product(ctx: DemoContext, slug: str) -> Product | None:
 
 def step_duties(ctx: DemoContext) -> None:
     """Upsert the demo duty rules (with rates and fees) and export restrictions."""
+    document_kinds_install()
+    tariffs = {name: _tariff_upsert(ctx, name, record) for name, record in TARIFFS.items()}
     for record in RULES:
-        _rule_upsert(ctx, record)
+        _rule_upsert(ctx, record, tariffs)
     for slug, prefix, countries, kind, reason, document, source, notes in RESTRICTIONS:
         product = _product(ctx, slug) if slug else None
         if slug and product is None:
@@ -282,5 +316,5 @@ def step_duties(ctx: DemoContext) -> None:
             "reason": reason,
             "countries": ",".join(countries),
         }
-        values = {"document": document, "source": source, "notes": notes}
+        values = {"document_id": document or None, "source": source, "notes": notes}
         _upsert(ctx, "Export restrictions", ExportRestriction, lookup, values)

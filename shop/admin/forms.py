@@ -32,15 +32,15 @@ class JSONObjectTextarea(forms.Textarea):
         return value
 
 
-def _names_form(name: str, *, max_length: int) -> type[WagtailAdminModelForm]:
+def names_form_class(name: str, *, max_length: int) -> type[WagtailAdminModelForm]:
     """A model form with a text field per content language for the name (shop/admin/names.py)."""
     attrs = {"__module__": __name__, **name_fields(max_length=max_length)}
     return type(name, (NameTranslationsFormMixin, WagtailAdminModelForm), attrs)
 
 
-CategoryForm = _names_form("CategoryForm", max_length=150)
-_ProducerNamesForm = _names_form("_ProducerNamesForm", max_length=200)
-VariantForm = _names_form("VariantForm", max_length=200)
+CategoryForm = names_form_class("CategoryForm", max_length=150)
+_ProducerNamesForm = names_form_class("_ProducerNamesForm", max_length=200)
+VariantForm = names_form_class("VariantForm", max_length=200)
 
 
 class ProducerForm(_ProducerNamesForm):
@@ -147,10 +147,16 @@ class StockForm(WagtailAdminModelForm):
             self.fields["quantity"].validators.append(MinValueValidator(0))
             self.fields["quantity"].widget.attrs["min"] = 0
         if "variant" in self.fields and self.instance.pk is None:
-            # Made-to-order products carry no stock: do not offer their variants.
-            self.fields["variant"].queryset = ProductVariant.objects.filter(
+            # Made-to-order products carry no stock: do not offer their variants; an artisan
+            # is offered (and may post) only their producers' variants.
+            variants = ProductVariant.objects.filter(
                 product__inventory_policy=InventoryPolicy.TRACKED
             )
+            if self.for_user is not None:
+                variants = variants.filter(
+                    product__producer__in=producers_editable_by(self.for_user)
+                )
+            self.fields["variant"].queryset = variants
         if self.instance.pk:
             # A row belongs to one warehouse and variant: moving it would move its allocations.
             for name in ("warehouse", "variant"):

@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from shop.admin.forms import StockForm
-from shop.admin.views import StockCreateView, StockEditView
+from shop.admin.views import StockCreateView, StockEditView, StockIndexView
 from shop.inventory import reservation_release
 from shop.models import Allocation, Reservation, Stock, Warehouse
 
@@ -64,6 +64,7 @@ class StockViewSet(ModelViewSet):
     url_prefix = "shop/stock"
     icon = "table"
     menu_label = _("Stock")
+    index_view_class = StockIndexView
     add_view_class = StockCreateView
     edit_view_class = StockEditView
     copy_view_enabled = False

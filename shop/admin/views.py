@@ -143,9 +143,20 @@ class StockCountErrorMixin:
             return self.form_invalid(form)
 
 
+class StockIndexView(generic.IndexView):
+    """Stock rows the policy allows: every row for staff, their products' rows for an artisan."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        allowed = policy_registry.get_by_type(self.model).instances_user_has_any_permission_for(
+            self.request.user, self.any_permission_required
+        )
+        return queryset.filter(pk__in=allowed.values("pk"))
+
+
 class StockCreateView(StockCountErrorMixin, generic.CreateView):
     pass
 
 
-class StockEditView(StockCountErrorMixin, generic.EditView):
+class StockEditView(InstancePermissionMixin, StockCountErrorMixin, generic.EditView):
     pass

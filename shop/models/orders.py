@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from shop.storage import private_storage
+
 
 def new_order_token() -> str:
     return secrets.token_urlsafe(24)
@@ -217,13 +219,22 @@ class OrderEvent(models.Model):
 
 
 class OrderDocument(models.Model):
-    """An export document staff recorded for an order (e.g. a CITES permit number)."""
+    """An export document staff recorded for an order (e.g. a CITES permit number), with its
+    expiry and, optionally, the scanned document (a private file: shop/storage.py). `kind` is
+    the code of a `checkout.ExportDocumentKind`, kept as text so the record outlives the kind."""
 
     wagtail_reference_index_ignore = True
 
     order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField(_("document"), max_length=40)
     reference = models.CharField(_("reference / number"), max_length=200)
+    expires_on = models.DateField(_("valid until"), null=True, blank=True)
+    file = models.FileField(
+        _("scan of the document"),
+        upload_to="order-documents/%Y/%m/",
+        storage=private_storage,
+        blank=True,
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

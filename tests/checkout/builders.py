@@ -8,7 +8,15 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from checkout.models import DutyRate, DutyRule, ShippingMethod, ShippingRate, ShippingZone
+from checkout.documents import document_kinds_install
+from checkout.models import (
+    DutyRate,
+    DutyRule,
+    ExportRestriction,
+    ShippingMethod,
+    ShippingRate,
+    ShippingZone,
+)
 from shop.models import Market, ProductVariant, Stock
 from tests.factories import (
     ExchangeRateFactory,
@@ -134,3 +142,12 @@ def _duty_rules(today: dt.date) -> None:
         customs_id="pccc",
         **common,
     )
+
+
+def restriction_create(**fields) -> ExportRestriction:
+    """An export restriction; `document` may name a kind by its code (the kinds Langnghe
+    installs are made sure of, since a transactional test may have flushed them)."""
+    document_kinds_install()
+    if isinstance(fields.get("document"), str):
+        fields["document_id"] = fields.pop("document") or None
+    return ExportRestriction.objects.create(**fields)

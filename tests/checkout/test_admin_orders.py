@@ -15,8 +15,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.users.models import UserProfile
 
+from checkout.documents import document_label
 from checkout.models import Payment, PaymentStatus
-from checkout.models.duties import document_label
 from shop.inventory import stock_allocate
 from shop.models import Order, OrderDocument, OrderEvent, OrderStatus, Stock
 from shop.money import Money

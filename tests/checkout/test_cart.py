@@ -7,10 +7,10 @@ from django.test import Client, override_settings
 from django.utils import translation
 
 from checkout.cart import CartError, cart_add, cart_set_quantity, cart_view, shortage_message
-from checkout.models import Cart, CartLine, ExportRestriction
+from checkout.models import Cart, CartLine
 from shop.inventory import stock_reserve
 from shop.models import MarketPrice, Stock
-from tests.checkout.builders import checkout_shop_build
+from tests.checkout.builders import checkout_shop_build, restriction_create
 from tests.checkout.flow import cart_add as http_cart_add
 from tests.factories import UserFactory, VariantFactory
 
@@ -102,7 +102,7 @@ def test_stock_that_ran_out_after_adding_is_reported(shop):
 
 
 def test_a_prohibited_destination_blocks_the_cart_with_the_reason(shop):
-    ExportRestriction.objects.create(
+    restriction_create(
         product=shop.variant.product, countries=["US"], kind="prohibited", reason="plant"
     )
     cart = Cart.objects.create(market=shop.us)
@@ -159,7 +159,7 @@ def test_cart_survives_login_and_merges_the_users_older_cart(shop):
 
 
 def test_cart_page_warns_early_about_documents_and_prohibitions(shop):
-    ExportRestriction.objects.create(
+    restriction_create(
         product=shop.variant.product, kind="document", reason="cites", document="cites_permit"
     )
     client = Client(HTTP_ACCEPT_LANGUAGE="en-US")
@@ -167,7 +167,7 @@ def test_cart_page_warns_early_about_documents_and_prohibitions(shop):
     with translation.override("en"):
         page = client.get("/en/checkout/cart/")
     assert "CITES" in " ".join(page.context["notices"])
-    ExportRestriction.objects.create(
+    restriction_create(
         product=shop.variant.product, countries=["US"], kind="prohibited", reason="plant"
     )
     page = client.get("/en/checkout/cart/")

@@ -26,6 +26,7 @@ from langnghe_demo.context import DemoContext
 from langnghe_demo.rules.duties import step_duties
 from shop.models import Product
 from shop.money import Money
+from tests.checkout.builders import restriction_create
 from tests.factories import (
     CategoryFactory,
     ExchangeRateFactory,
@@ -306,7 +307,7 @@ def chips():
 
 def restriction(**fields) -> ExportRestriction:
     values = {"kind": "prohibited", "reason": "plant", **fields}
-    return ExportRestriction.objects.create(**values)
+    return restriction_create(**values)
 
 
 def test_prohibited_destination_names_product_country_and_reason(chips):

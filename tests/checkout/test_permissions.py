@@ -53,9 +53,11 @@ PAGES = [
     ("wagtailsnippets_shop_product:list", {SHOP_STAFF, ARTISANS}),
     ("shop_market:index", {SHOP_STAFF}),
     ("shop_exchangerate:index", {SHOP_STAFF}),
-    ("shop_stock:index", {SHOP_STAFF}),
+    ("shop_stock:index", {SHOP_STAFF, ARTISANS}),  # artisans: their products' rows only
     ("checkout_shippingzone:index", {SHOP_STAFF}),
     ("checkout_dutyrule:index", {SHOP_STAFF}),
+    ("checkout_dutytariff:index", {SHOP_STAFF}),
+    ("checkout_exportdocumentkind:index", {SHOP_STAFF}),
     ("checkout_exportrestriction:index", {SHOP_STAFF}),
     ("checkout_exporter:index", {SHOP_STAFF}),
     ("checkout_webhookevent:index", {SHOP_STAFF}),

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from checkout.models import Cart
 from shop.models import Order, OrderStatus, Stock
-from tests.checkout.builders import checkout_shop_build
+from tests.checkout.builders import checkout_shop_build, restriction_create
 from tests.checkout.flow import (
     DE_ADDRESS,
     JP_ADDRESS,
@@ -194,7 +194,6 @@ def test_korean_delivery_needs_a_personal_customs_code(shop):
 
 
 def test_a_prohibited_product_is_refused_at_checkout_naming_product_and_reason(shop):
-    from checkout.models import ExportRestriction
 
     product = shop.variant.product
     product.customs_description = "Agarwood chips (Aquilaria crassna)"
@@ -202,9 +201,7 @@ def test_a_prohibited_product_is_refused_at_checkout_naming_product_and_reason(s
     product.save()
     client = Client()
     review = checkout_to_review(client, shop.variant)
-    ExportRestriction.objects.create(
-        product=product, countries=["US"], kind="prohibited", reason="plant"
-    )
+    restriction_create(product=product, countries=["US"], kind="prohibited", reason="plant")
     with translation.override("en"):
         refused = order_place(client)
     assert refused.status_code == 409

@@ -58,3 +58,54 @@ def test_shop_staff_get_the_shops_panel_not_the_workshop(tree, staff):  # noqa: 
 def test_sales_of_other_producers_are_not_counted(tree, artisan):  # noqa: F811
     sold(variant=StockFactory(variant=VariantFactory(product=tree.product_b)).variant)
     assert "This month: 0 pieces sold (₫0)." in dashboard(artisan)
+
+
+# --- their stock ---------------------------------------------------------------------------------
+
+
+def client_of(user) -> Client:
+    client = Client()
+    client.force_login(english(user))
+    return client
+
+
+def test_an_artisan_sees_and_counts_their_own_stock_only(tree, artisan):  # noqa: F811
+    mine = StockFactory(variant=VariantFactory(product=tree.product_a), quantity=4)
+    theirs = StockFactory(variant=VariantFactory(product=tree.product_b), quantity=9)
+    html = dashboard(artisan)
+    assert reverse("shop_stock:edit", args=[mine.pk]) in html
+    assert reverse("shop_stock:edit", args=[theirs.pk]) not in html
+    assert theirs.variant.sku not in html
+
+    client = client_of(artisan)
+    listing = client.get(reverse("shop_stock:index")).content.decode()
+    assert mine.variant.sku in listing and theirs.variant.sku not in listing
+    edit = reverse("shop_stock:edit", args=[mine.pk])
+    data = {"warehouse": mine.warehouse_id, "variant": mine.variant_id, "quantity": 7}
+    assert client.post(edit, data).status_code == 302
+    mine.refresh_from_db()
+    assert mine.quantity == 7  # through shop.inventory.stock_set_quantity
+
+    other = reverse("shop_stock:edit", args=[theirs.pk])
+    refused = client.post(other, {**data, "quantity": 0}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    assert refused.status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.quantity == 9
+
+
+def test_an_artisan_may_only_add_a_count_for_their_own_products(tree, artisan):  # noqa: F811
+    from shop.models import Stock, Warehouse
+
+    warehouse = Warehouse.objects.create(name="Kho Bát Tràng", code="BT")
+    mine, theirs = VariantFactory(product=tree.product_a), VariantFactory(product=tree.product_b)
+    client = client_of(artisan)
+    form = client.get(reverse("shop_stock:add")).content.decode()
+    assert mine.sku in form and theirs.sku not in form
+
+    data = {"warehouse": warehouse.pk, "variant": theirs.pk, "quantity": 5}
+    response = client.post(reverse("shop_stock:add"), data)
+    assert response.status_code == 200  # the form again: that variant is not a choice
+    assert not Stock.objects.filter(variant=theirs).exists()
+    data["variant"] = mine.pk
+    assert client.post(reverse("shop_stock:add"), data).status_code == 302
+    assert Stock.objects.get(variant=mine).quantity == 5

@@ -7,10 +7,11 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from checkout.models import CartLine, ExportRestriction
+from checkout.models import CartLine
 from cms.cache import catalogue_changed
 from cms.models import StoryPage
 from shop.models import ProductVariant, Stock
+from tests.checkout.builders import restriction_create
 from tests.cms.conftest import build_shop
 from tests.cms.test_pages import url_of
 
@@ -26,9 +27,7 @@ def test_buy_box_adds_the_selected_variant_to_the_cart(client, shop):
 
 
 def test_buy_box_warns_about_an_export_document(shop):
-    ExportRestriction.objects.create(
-        product=shop[0], kind="document", reason="cites", document="cites_permit"
-    )
+    restriction_create(product=shop[0], kind="document", reason="cites", document="cites_permit")
     client = Client(HTTP_ACCEPT_LANGUAGE="en-US")
     with translation.override("en"):
         html = client.get(url_of(StoryPage, "en", product=shop[0])).content.decode()
@@ -37,9 +36,7 @@ def test_buy_box_warns_about_an_export_document(shop):
 
 
 def test_buy_box_refuses_a_prohibited_destination_before_the_cart(shop):
-    ExportRestriction.objects.create(
-        product=shop[0], countries=["US"], kind="prohibited", reason="plant"
-    )
+    restriction_create(product=shop[0], countries=["US"], kind="prohibited", reason="plant")
     client = Client(HTTP_ACCEPT_LANGUAGE="en-US")
     html = client.get(url_of(StoryPage, "en", product=shop[0])).content.decode()
     assert 'class="restriction"' in html and "Product 0 [en]" in html

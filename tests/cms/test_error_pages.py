@@ -78,3 +78,17 @@ def test_every_storefront_page_has_a_meta_description(client, shop):
         text = client.get(page.url).content.decode()
         assert '<meta name="description" content="' in text, model.__name__
         assert '<meta name="description" content="">' not in text, model.__name__
+
+
+@pytest.mark.django_db
+def test_a_mistyped_admin_address_answers_404_before_the_shop_has_a_market(client):
+    # The 404 page wears the storefront's header, whose market parts wait for a market.
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+
+    response = client.get("/vi/admin/no-such-screen/")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "market-selector" not in html and "<h1>" in html

@@ -43,8 +43,10 @@ def test_an_image_of_too_many_pixels_is_refused_at_upload(client, settings, tmp_
     buffer = io.BytesIO()
     PILImage.new("1", (10_000, 6_000)).save(buffer, format="PNG")
     assert len(buffer.getvalue()) < 200_000
+    from tests.checkout.test_admin_orders import english
+
     admin = get_user_model().objects.create_superuser("imgadmin", "a@example.com", "x")
-    client.force_login(admin)
+    client.force_login(english(admin))  # the message is asserted in English
     upload = SimpleUploadedFile("bomb.png", buffer.getvalue(), content_type="image/png")
     response = client.post("/admin/images/add/", {"title": "bomb", "file": upload})
     assert response.status_code == 200  # the form again, with the error
