@@ -9,6 +9,7 @@ from wagtail.admin.ui.components import Component
 from checkout.admin.order_actions import amount_text
 from checkout.documents import document_label
 from shop.conf import langnghe_setting
+from shop.permissions import user_is_shop_wide
 from shop.reports import made_to_order_backlog, orders_to_ship, sales_today, stock_low
 
 SHOWN = 10  # rows per list; the order list has the rest
@@ -39,7 +40,7 @@ class ShopDashboardPanel(Component):
                 backlog=made_to_order_backlog()[:SHOWN],
                 can_see_orders=True,
             )
-        if user.has_perm("shop.view_stock"):
+        if _sees_all_stock(user):
             context.update(low_stock=stock_low()[:SHOWN], can_see_stock=True)
         if user.has_perm("shop.view_sales"):
             totals = sales_today()
@@ -56,8 +57,18 @@ class ShopDashboardPanel(Component):
         return context
 
 
+def _sees_all_stock(user) -> bool:
+    """The shop's low stock is every producer's: for users who see every stock row (the stock
+    policy keeps others, such as artisans counting their own, to their producers' rows)."""
+    return user.has_perm("shop.view_stock") and user_is_shop_wide(user)
+
+
 def shop_dashboard_panels(request, panels) -> None:
     """`construct_homepage_panels` hook: the shop's panel for whoever may see a part of it."""
     user = request.user
-    if any(user.has_perm(p) for p in ("shop.view_order", "shop.view_stock", "shop.view_sales")):
+    if (
+        user.has_perm("shop.view_order")
+        or user.has_perm("shop.view_sales")
+        or _sees_all_stock(user)
+    ):
         panels.append(ShopDashboardPanel())

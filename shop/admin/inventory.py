@@ -16,9 +16,16 @@ from wagtail.admin import messages
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import policy_registry
 
 from shop.admin.forms import StockForm
-from shop.admin.views import StockCreateView, StockEditView, StockIndexView
+from shop.admin.views import (
+    StockCreateView,
+    StockEditView,
+    StockHistoryView,
+    StockIndexView,
+    StockUsageView,
+)
 from shop.inventory import reservation_release
 from shop.models import Allocation, Reservation, Stock, Warehouse
 
@@ -67,6 +74,8 @@ class StockViewSet(ModelViewSet):
     index_view_class = StockIndexView
     add_view_class = StockCreateView
     edit_view_class = StockEditView
+    history_view_class = StockHistoryView
+    usage_view_class = StockUsageView
     copy_view_enabled = False
     search_fields = ["variant__sku", "variant__product__name_vi", "warehouse__name"]
     search_backend_name = None
@@ -163,9 +172,12 @@ class ReservationViewSet(ModelViewSet):
 
     def release_view(self, request, pk):
         """Drop the whole hold of the cart this reservation belongs to."""
-        if not request.user.has_perm("shop.change_stock"):
+        reservation = get_object_or_404(Reservation.objects.select_related("stock"), pk=pk)
+        # Through the stock policy: an artisan who counts their own stock may not release
+        # another producer's holds.
+        policy = policy_registry.get_by_type(Stock)
+        if not policy.user_has_permission_for_instance(request.user, "change", reservation.stock):
             raise PermissionDenied
-        reservation = get_object_or_404(Reservation, pk=pk)
         released = reservation_release(cart_token=reservation.cart_token)
         messages.success(
             request, gettext("Released %(count)d hold(s) of that cart.") % {"count": released}

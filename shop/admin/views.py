@@ -160,3 +160,11 @@ class StockCreateView(StockCountErrorMixin, generic.CreateView):
 
 class StockEditView(InstancePermissionMixin, StockCountErrorMixin, generic.EditView):
     pass
+
+
+class StockHistoryView(InstancePermissionMixin, generic.HistoryView):
+    pass
+
+
+class StockUsageView(InstancePermissionMixin, generic.UsageView):
+    pass

@@ -86,9 +86,13 @@ def test_an_artisan_sees_and_counts_their_own_stock_only(tree, artisan):  # noqa
     mine.refresh_from_db()
     assert mine.quantity == 7  # through shop.inventory.stock_set_quantity
 
+    xhr = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
     other = reverse("shop_stock:edit", args=[theirs.pk])
-    refused = client.post(other, {**data, "quantity": 0}, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
-    assert refused.status_code == 403
+    assert client.post(other, {**data, "quantity": 0}, **xhr).status_code == 403
+    for name in ("edit", "history", "usage"):
+        url = reverse(f"shop_stock:{name}", args=[theirs.pk])
+        assert client.get(url, **xhr).status_code == 403, name
+    assert client.get(reverse("shop_stock:history", args=[mine.pk])).status_code == 200
     theirs.refresh_from_db()
     assert theirs.quantity == 9
 
@@ -109,3 +113,9 @@ def test_an_artisan_may_only_add_a_count_for_their_own_products(tree, artisan): 
     data["variant"] = mine.pk
     assert client.post(reverse("shop_stock:add"), data).status_code == 302
     assert Stock.objects.get(variant=mine).quantity == 5
+
+
+def test_an_artisan_never_sees_the_shops_low_stock(tree, artisan):  # noqa: F811
+    theirs = StockFactory(variant=VariantFactory(product=tree.product_b), quantity=1)
+    html = dashboard(artisan)
+    assert "The shop today" not in html and theirs.variant.sku not in html

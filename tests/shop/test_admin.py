@@ -485,19 +485,21 @@ class TestArtisans:
         variant.refresh_from_db()
         assert variant.base_price == Decimal("700000")
 
-    def test_artisan_cannot_reach_stock(self, client, artisan_setup):
-        artisan, _product_a, _product_b = artisan_setup
+    def test_artisan_reaches_only_their_producers_stock(self, client, artisan_setup):
+        # Artisans count their own products' stock (issue 13), never another producer's.
+        artisan, product_a, product_b = artisan_setup
+        mine = StockFactory(variant=VariantFactory(product=product_a))
+        theirs = StockFactory(variant=VariantFactory(product=product_b))
         client.force_login(artisan)
-        response = client.get(reverse("shop_stock:index"))
-        assert response.status_code == 302
-        assert response.url == reverse("wagtailadmin_home")
+        html = client.get(reverse("shop_stock:index")).content.decode()
+        assert mine.variant.sku in html and theirs.variant.sku not in html
 
-    def test_artisans_menu_offers_products_but_not_stock(self, client, artisan_setup):
+    def test_artisans_menu_offers_products_and_their_stock(self, client, artisan_setup):
         artisan, _product_a, _product_b = artisan_setup
         client.force_login(artisan)
         html = client.get(reverse("wagtailadmin_home")).content.decode()
         assert reverse("wagtailsnippets_shop_product:list") in html
-        assert reverse("shop_stock:index") not in html
+        assert reverse("shop_stock:index") in html
 
     def test_shop_staff_see_every_product(self, client, artisan_setup):
         _artisan, product_a, product_b = artisan_setup

@@ -159,7 +159,9 @@ class TestHoldLimits:
         assert not Reservation.objects.exists()
         assert available(stock.variant) == 4
 
-    def test_a_user_who_may_not_change_stock_cannot_release(self, client, django_user_model):
+    def test_an_artisan_cannot_release_holds_on_other_producers_stock(
+        self, client, django_user_model
+    ):
         from django.urls import reverse
 
         from shop.permissions import artisan_group_ensure
