@@ -16,13 +16,8 @@ from wagtail.snippets.views import snippets
 from shop.inventory import StockCountError
 
 
-class ScopedIndexView(snippets.IndexView):
-    """Lists only the objects the permission policy allows this user.
-
-    Search runs on the whole model and the hits are then kept in the filtered listing: the
-    search backends refuse querysets filtered on fields that are not `index.FilterField`
-    (Wagtail issue #6616), and both the list filters and the producer scope are such filters.
-    """
+class PolicyScopedListingMixin:
+    """A listing of only the objects the model's permission policy allows this user."""
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
@@ -30,6 +25,15 @@ class ScopedIndexView(snippets.IndexView):
             self.request.user, self.any_permission_required
         )
         return queryset.filter(pk__in=allowed.values("pk"))
+
+
+class ScopedIndexView(PolicyScopedListingMixin, snippets.IndexView):
+    """Lists only the objects the permission policy allows this user.
+
+    Search runs on the whole model and the hits are then kept in the filtered listing: the
+    search backends refuse querysets filtered on fields that are not `index.FilterField`
+    (Wagtail issue #6616), and both the list filters and the producer scope are such filters.
+    """
 
     def search_queryset(self, queryset):
         if not (
@@ -143,15 +147,8 @@ class StockCountErrorMixin:
             return self.form_invalid(form)
 
 
-class StockIndexView(generic.IndexView):
+class StockIndexView(PolicyScopedListingMixin, generic.IndexView):
     """Stock rows the policy allows: every row for staff, their products' rows for an artisan."""
-
-    def get_base_queryset(self):
-        queryset = super().get_base_queryset()
-        allowed = policy_registry.get_by_type(self.model).instances_user_has_any_permission_for(
-            self.request.user, self.any_permission_required
-        )
-        return queryset.filter(pk__in=allowed.values("pk"))
 
 
 class StockCreateView(StockCountErrorMixin, generic.CreateView):
