@@ -5,7 +5,9 @@
 
 Prints, per URL, the time per request without the profiler, the SQL queries, and the functions
 with the largest cumulative time (project code and the Wagtail/Django calls it leads to). Same
-settings as the benchmark (DEBUG off, local-memory cache), `Accept-Language: en`, no cookies.
+settings as the benchmark (DEBUG off, local-memory cache), `Accept-Language: en`, no cookies —
+or, with `--shopper`, a shopper with a cart: one product added first, the session kept, so every
+page is rendered live (the page cache stores pages for visitors without a session only).
 """
 
 from __future__ import annotations
@@ -76,6 +78,19 @@ def report(stats: pstats.Stats, requests: int, top: int) -> str:
     return "\n".join(lines)
 
 
+def cart_fill(client) -> None:
+    """Add one unit of an active variant with free stock to the client's cart (a session)."""
+    from shop.inventory import stock_availability
+    from shop.models import ProductVariant
+
+    variants = list(ProductVariant.objects.filter(is_active=True).order_by("pk")[:50])
+    free = stock_availability(variants=variants)
+    variant = next(v for v in variants if free[v.pk].in_stock)
+    response = client.post("/en/checkout/cart/add/", {"variant": variant.sku, "quantity": 1})
+    if response.status_code != 302 or "sessionid" not in client.cookies:
+        raise SystemExit(f"adding {variant.sku} to the cart answered {response.status_code}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.profile_page",
@@ -87,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=30, help="requests per URL (30)")
     parser.add_argument("--top", type=int, default=30, help="functions to list (30)")
     parser.add_argument("--sql", action="store_true", help="print the SQL of one request")
+    parser.add_argument(
+        "--shopper", action="store_true", help="a shopper with a cart (a session: served live)"
+    )
     args = parser.parse_args(argv)
     if not args.database.is_file():
         parser.error(f"{args.database} does not exist")
@@ -110,26 +128,29 @@ def main(argv: list[str] | None = None) -> int:
     from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_ACCEPT_LANGUAGE="en", HTTP_HOST="127.0.0.1")
+    if args.shopper:
+        cart_fill(client)
+    forget = (lambda: None) if args.shopper else client.cookies.clear
     for url in args.urls:
         for _ in range(5):  # warm caches (templates, locmem, Site root paths)
             response = client.get(url)
             if response.status_code != 200:
                 print(f"GET {url} answered {response.status_code}", file=sys.stderr)
                 return 2
-        client.cookies.clear()
+        forget()
         with CaptureQueriesContext(connection) as context:
             client.get(url)
         queries = list(context.captured_queries)  # the next request_started clears the log
         started = time.perf_counter()
         for _ in range(args.requests):
-            client.cookies.clear()
+            forget()
             client.get(url)
         plain_ms = (time.perf_counter() - started) / args.requests * 1000
 
         profile = cProfile.Profile()
         profile.enable()
         for _ in range(args.requests):
-            client.cookies.clear()
+            forget()
             client.get(url)
         profile.disable()
         stats = pstats.Stats(profile)

@@ -12,15 +12,15 @@ class CmsConfig(AppConfig):
         from wagtail.models import PageViewRestriction
 
         from cms import checks  # noqa: F401  (registers the page cache's checks)
-        from cms.cache import catalogue_signals_connect
-        from cms.routing import view_restrictions_cache_clear
+        from cms.invalidation import invalidation_signals_connect
+        from cms.routing import view_restrictions_changed
         from cms.search import search_signals_connect
 
-        catalogue_signals_connect()
+        invalidation_signals_connect()
         search_signals_connect()
         for signal in (post_save, post_delete):
             signal.connect(
-                view_restrictions_cache_clear,
+                view_restrictions_changed,
                 sender=PageViewRestriction,
                 dispatch_uid="view_restrictions_cache",
             )

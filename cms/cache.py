@@ -1,11 +1,23 @@
-"""Cached storefront fragments and their invalidation.
+"""Cached storefront pages and fragments, and their invalidation by what changed.
 
-Product grids and story pages are rendered once per (page, language, market, query) and kept
-until anything they show changes: a page is published or unpublished, a product, variant,
-price, market, producer, category, product photo or image is saved, stock counts, allocations
-or shipments change (not reservations: see `shop/inventory.py`), or rates change. One version
-number covers all of it, so a change never leaves a stale price or stock line behind; it moves
-when the change commits (`shop.utils.memo.cache_version_bump`).
+What a page shows is named by versions in the shared cache (`shop.utils.memo`), each moved when
+the change commits:
+
+- the catalogue version, for what every page may show and staff change rarely: categories,
+  producers, markets, products and variants as edited, photos, export rules, and any page
+  other than a story being published, moved or deleted (menus, URLs, the tree);
+- a product's version, for its stock (counts, allocations, shipments; not reservations: see
+  `shop/inventory.py`) and its story's text;
+- a category's, a producer's, "all products" and "featured": a change to one product moves
+  those that list it (its category and the categories above, its producer's page, the listing
+  of everything, the home page's OCOP picks when it has stars);
+- a market's version, for its explicit prices and the exchange rates of its currency.
+
+A page notes the versions it shows as it renders (`shop.utils.memo.cache_depend`): a story its
+product's, a listing its category's, every priced page its market's. The page cache
+(`cms.middleware`) keeps them with the stored page and serves it only while they are unchanged;
+fragments carry them in their keys. So an order re-renders the pages of what it sold and leaves
+every other page in place.
 
 Fragments are stored by Wagtail's `{% wagtailpagecache %}`, which never stores what a preview
 renders, and only for query strings `page_query` accepts: an arbitrary `?x=…` adds nothing.
@@ -14,23 +26,42 @@ renders, and only for query strings `page_query` accepts: an arbitrary `?x=…` 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.utils.translation import get_language
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from shop.conf import langnghe_setting
-from shop.signals import rates_changed, stock_changed
-from shop.utils.memo import cache_version, cache_version_bump, version_register
+from shop.utils.memo import (
+    cache_depend,
+    cache_version,
+    cache_version_bump,
+    version_register,
+)
 
 VERSION_KEY = version_register("langnghe:catalogue:version")
+PAGES_VERSION_KEY = version_register("langnghe:pages:version")
+ALL_PRODUCTS_KEY = version_register("langnghe:v:all-products")
+FEATURED_KEY = version_register("langnghe:v:featured")
 FRAGMENT_SECONDS = 3600
 
 
-PAGES_VERSION_KEY = version_register("langnghe:pages:version")
+def product_key(pk: int) -> str:
+    return f"langnghe:v:product:{pk}"
+
+
+def category_key(pk: int) -> str:
+    return f"langnghe:v:category:{pk}"
+
+
+def producer_key(pk: int) -> str:
+    return f"langnghe:v:producer:{pk}"
+
+
+def market_key(pk: int) -> str:
+    return f"langnghe:v:market:{pk}"
 
 
 def catalogue_version() -> int:
@@ -38,14 +69,14 @@ def catalogue_version() -> int:
 
 
 def catalogue_changed(**_kwargs) -> None:
-    """Invalidate every cached storefront fragment."""
+    """Invalidate every cached storefront page and fragment."""
     cache_version_bump(VERSION_KEY)
 
 
 def pages_version() -> int:
-    """The version of what pages alone decide (story titles and URLs). Unlike the catalogue
-    version it does not move with stock, so checkout steps, which reserve and allocate stock,
-    keep hitting what it covers."""
+    """The version of what pages alone decide (story titles and URLs, translations). Unlike
+    the catalogue version it does not move with stock, so checkout steps, which reserve and
+    allocate stock, keep hitting what it covers."""
     return cache_version(PAGES_VERSION_KEY)
 
 
@@ -110,63 +141,18 @@ def page_query_admitted(request: HttpRequest, query: str) -> bool:
     return admitted
 
 
-def fragment_context(request: HttpRequest, page, market, *parts) -> dict:
+def fragment_context(request: HttpRequest, page, market, *parts, keys: Iterable[str] = ()) -> dict:
     """`fragment_key` and `fragment_seconds` for a page's `{% wagtailpagecache %}` tags, which
-    add the page's revision and site and never store a preview. Seconds are 0 (nothing stored)
-    for a query string no cache may keep."""
+    add the page's revision and site and never store a preview. `keys`: the versions of what
+    the fragments show besides the market's prices (a product, a category…), noted for the
+    page cache too. Seconds are 0 (nothing stored) for a query string no cache may keep."""
     query = page_query(request)
-    values = [page.pk, get_language(), market.slug, query, catalogue_version(), *parts]
+    versions = cache_depend([market_key(market.pk), *keys])
+    values = [page.pk, get_language(), market.slug, query, catalogue_version()]
+    values += [f"{key}={versions[key]}" for key in sorted(versions)]
+    values += parts
     cacheable = query is not None and page_query_admitted(request, query)
     return {
         "fragment_key": ":".join(str(value) for value in values),
         "fragment_seconds": FRAGMENT_SECONDS if cacheable else 0,
     }
-
-
-def catalogue_signals_connect() -> None:
-    from django.apps import apps
-    from wagtail.images import get_image_model
-    from wagtail.models import Page
-
-    from checkout.models import ExportRestriction
-    from shop.models import (
-        Category,
-        ExchangeRate,
-        Market,
-        MarketPrice,
-        Producer,
-        Product,
-        ProductImage,
-        ProductVariant,
-        Stock,
-    )
-
-    for model in (
-        Category,
-        ExchangeRate,
-        Market,
-        MarketPrice,
-        Producer,
-        Product,
-        ProductImage,  # cards show a product's first image, stories its gallery
-        get_image_model(),  # a replaced file or focal point means new rendition URLs
-        ProductVariant,
-        Stock,
-        ExportRestriction,  # the buy box shows refusals and document notices
-    ):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                catalogue_changed, sender=model, dispatch_uid=f"catalogue_{model.__name__}"
-            )
-    for signal in (page_published, page_unpublished, stock_changed, rates_changed):
-        signal.connect(catalogue_changed, dispatch_uid=f"catalogue_{id(signal)}")
-    # A page's title and URL change only by publishing, unpublishing, moving or deleting it.
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(pages_changed, dispatch_uid=f"pages_{id(signal)}")
-    # post_delete per page model only: a receiver for every sender would stop Django's fast
-    # deletes (e.g. of stock reservations) and make each delete read its rows first.
-    for model in apps.get_models():
-        if issubclass(model, Page):
-            post_delete.connect(
-                pages_changed, sender=model, dispatch_uid=f"pages_{model._meta.label}"
-            )

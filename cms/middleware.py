@@ -2,9 +2,10 @@
 
 A first-time visitor (no session cookie, no pending message) gets the same HTML as everyone of
 their host, language, market and country, so storefront pages are stored whole and served without
-routing, queries or templates. The key carries the catalogue version (`cms.cache`), so publishing
-a page or moving stock replaces every stored page at once; anyone with a session (signed in, a
-cart, a chosen market) or a message to read is served live.
+routing, queries or templates. The key carries the catalogue version and a stored page the
+versions of what it showed (`cms.cache`): a staff edit to the catalogue replaces every stored
+page, an order only the pages showing what it sold. Anyone with a session (signed in, a cart, a
+chosen market) or a message to read is served live.
 
 - `StorefrontCacheUpdateMiddleware` comes first in MIDDLEWARE: it sees the response as it leaves,
   with every cookie and header the other middlewares added, and stores it only if any visitor of
@@ -31,12 +32,15 @@ from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_head
 from django.utils.module_loading import import_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.views import serve as wagtail_serve
 
 from checkout.cache import rules_version
 from cms.cache import catalogue_version, page_query, page_query_admitted
+from cms.routing import route_cached
 from shop.conf import langnghe_setting
 from shop.markets import NoMarket
 from shop.shopper import shopper_country, shopper_market
+from shop.utils.memo import cache_dependencies, cache_versions_unchanged
 
 PAGE_SECONDS = 300
 
@@ -129,14 +133,23 @@ class StorefrontCacheFetchMiddleware:
             return _described(response) if _language_prefixed(request.path) else response
         request._langnghe_page_key = key
         stored = cache.get(key)
-        if stored is not None:
+        # Served while every version the page showed is unchanged (`cms.cache`): after an
+        # order, only the pages of what it sold are rendered again.
+        if stored is not None and cache_versions_unchanged(stored[3]):
             request._langnghe_page_hit = True
-            content, content_type, language = stored
+            content, content_type, language, _shown = stored
             response = HttpResponse(content, content_type=content_type)
             response["Content-Language"] = language
             response["X-Langnghe-Cache"] = "hit"
             return _described(response)
         return _described(self.get_response(request))
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        # A page served live (a session, a message, a changed version) is routed from the
+        # route cache: no query to find it.
+        if view_func is wagtail_serve:
+            route_cached(request, view_kwargs.get("path", view_args[0] if view_args else ""))
+        return None
 
     def process_exception(self, request: HttpRequest, exception: Exception):
         if isinstance(exception, NoMarket):
@@ -158,7 +171,8 @@ class StorefrontCacheUpdateMiddleware:
             return response
         if _storable(request, response) and page_query_admitted(request, page_query(request)):
             language = response.get("Content-Language", get_language())
-            cache.set(key, (response.content, response["Content-Type"], language), PAGE_SECONDS)
+            stored = (response.content, response["Content-Type"], language, cache_dependencies())
+            cache.set(key, stored, PAGE_SECONDS)
         return response
 
 

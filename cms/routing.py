@@ -3,7 +3,9 @@ under the shopper's language prefix when they have no translation in that langua
 
 Wagtail routes a request segment by segment (two queries per level) and looks up view
 restrictions on every request. Storefront pages are public and deep (Home › Makers › producer ›
-story), so these two shortcuts keep every page at a constant, small number of queries.
+story), so these two shortcuts keep every page at a constant, small number of queries. A route,
+once found, is kept in the shared cache under the pages version (`route_cached`), so a live
+request (a shopper with a cart) is routed with no query at all.
 
 A page not yet translated into the shopper's language is served from the first language of
 the shopper's chain (`shop.shopper.language_chain`) that has it, at that page's path under the
@@ -13,30 +15,62 @@ with its own `lang`, and the shopper never lands on another language's URL (docs
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlsplit, urlunsplit
 
 from django.core.cache import cache
-from django.db import transaction
-from django.http import Http404
+from django.http import Http404, HttpRequest
+from django.http.request import split_domain_port
 from django.shortcuts import redirect
 from django.utils.translation import get_language
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
+from cms.cache import FRAGMENT_SECONDS, pages_version
+from cms.cache import VERSION_KEY as CATALOGUE_VERSION_KEY
+from shop.branding import SITES_VERSION_KEY
 from shop.shopper import language_chain
+from shop.utils.memo import cache_version, cache_version_bump, local_cached, version_register
 
-VIEW_RESTRICTIONS_KEY = "langnghe:view-restrictions-exist"
+RESTRICTIONS_VERSION_KEY = version_register("langnghe:view-restrictions:version")
 
 
 def view_restrictions_exist() -> bool:
-    return cache.get_or_set(VIEW_RESTRICTIONS_KEY, PageViewRestriction.objects.exists, 300)
+    """Whether any page has a view restriction: read once per process and restrictions
+    version, which every restriction's change moves on commit (read with the other versions,
+    no round trip of its own)."""
+    key = f"langnghe:view-restrictions:{cache_version(RESTRICTIONS_VERSION_KEY)}"
+    return local_cached(key, PageViewRestriction.objects.exists)
 
 
-def view_restrictions_cache_clear(**_kwargs) -> None:
-    # Now, so the changing transaction sees its restriction, and again on commit: a request
-    # that read "none" before the commit must not keep it (and public pages stored whole).
-    cache.delete(VIEW_RESTRICTIONS_KEY)
-    transaction.on_commit(lambda: cache.delete(VIEW_RESTRICTIONS_KEY), robust=True)
+def view_restrictions_changed(**_kwargs) -> None:
+    # Pages stored whole as public must go too (their key carries the catalogue version); the
+    # changing transaction reads under its own versions, so it sees its restriction at once.
+    cache_version_bump(RESTRICTIONS_VERSION_KEY, CATALOGUE_VERSION_KEY)
+
+
+def route_cached(request: HttpRequest, path: str) -> None:
+    """Wagtail's route for `path` (the page and its arguments) and the request's site, kept in
+    the shared cache per host, language and path under the pages and sites versions (a page
+    saved, published, unpublished, moved or deleted, a site changed: routed afresh). Handed to
+    Wagtail through its own per-request memo (`Page.route_for_request`, `Site.find_for_request`);
+    what is kept was pickled before the page served anything. Unknown paths are not kept."""
+    if hasattr(request, "_wagtail_route_for_request"):
+        return
+    host = split_domain_port(request._get_raw_host())[0]
+    digest = hashlib.sha256(f"{host}:{request.get_port()}:{path}".encode()).hexdigest()
+    key = (
+        f"langnghe:route:{cache_version(SITES_VERSION_KEY)}:{pages_version()}:"
+        f"{get_language()}:{digest}"
+    )
+    # Kept per process too (a copy per request): a live request then makes no round trip.
+    found = local_cached(key, lambda: cache.get(key), keep_none=False)
+    if found is None:
+        route = Page.route_for_request(request, path)
+        if route is not None:
+            cache.set(key, (Site.find_for_request(request), route), FRAGMENT_SECONDS)
+        return
+    request._wagtail_site, request._wagtail_route_for_request = found
 
 
 def page_by_url_path(root: Page, path_components: list[str]) -> RouteResult | None:

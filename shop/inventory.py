@@ -96,12 +96,14 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return now or timezone.now()
 
 
-def _announce() -> None:
-    # Listeners (e.g. cached storefront fragments) learn of the change once it is committed.
+def _announce(variant_ids: Iterable[int | None]) -> None:
+    # Listeners (e.g. cached storefront pages) learn which variants changed once it is committed.
     # Only lasting changes announce: counts, allocations, shipments. Reservations last minutes
-    # and come with every checkout that starts; announcing them would empty every cached
-    # storefront page each time, and the cart and checkout check live availability anyway.
-    transaction.on_commit(lambda: stock_changed.send(sender=Stock))
+    # and come with every checkout that starts; announcing them would re-render the pages of
+    # everything in carts, and the cart and checkout check live availability anyway.
+    changed = frozenset(pk for pk in variant_ids if pk is not None)
+    if changed:
+        transaction.on_commit(lambda: stock_changed.send(sender=Stock, variant_ids=changed))
 
 
 def _live_reservations(
@@ -338,7 +340,7 @@ def _allocate(*, lines, cart_token, now, new_lines) -> list[Allocation]:
             )
     if own:
         Reservation.objects.filter(cart_token=cart_token).delete()
-    _announce()
+    _announce(wanted)
     return Allocation.objects.bulk_create(allocations)
 
 
@@ -365,7 +367,7 @@ def stock_deallocate(*, lines: Sequence[OrderLine]) -> int:
             quantity_allocated=F("quantity_allocated") - quantity
         )
     Allocation.objects.filter(pk__in=[pk for pk, _s, _q in allocations]).delete()
-    _announce()
+    _announce(line.variant_id for line in lines)
     return sum(returned.values())
 
 
@@ -416,7 +418,7 @@ def stock_fulfil(*, line: OrderLine, quantity: int) -> None:
     OrderLine.objects.filter(pk=line.pk).update(
         quantity_fulfilled=F("quantity_fulfilled") + quantity
     )
-    _announce()
+    _announce([line.variant_id])
 
 
 @transaction.atomic
@@ -435,5 +437,5 @@ def stock_set_quantity(*, warehouse: Warehouse, variant: ProductVariant, quantit
         )
     stock.quantity = quantity
     stock.save(update_fields=["quantity"])
-    _announce()
+    _announce([stock.variant_id])
     return stock

@@ -90,10 +90,12 @@ def _direct_rate(frm: str, to: str, on: dt.date) -> Rate | None:
     return Rate(frm, to, value, date, source)
 
 
-def rates_cache_clear(**_kwargs) -> None:
-    """Forget resolved rates: called whenever rates are imported, edited or deleted."""
+def rates_cache_clear(instance: ExchangeRate | None = None, **_kwargs) -> None:
+    """Forget resolved rates: called whenever rates are imported, edited or deleted (with the
+    `instance` for one rate's edit: listeners then learn its currencies)."""
     cache_version_bump(RATES_CACHE_VERSION_KEY)
-    rates_changed.send(sender=ExchangeRate)
+    currencies = None if instance is None else {instance.base_currency, instance.quote_currency}
+    rates_changed.send(sender=ExchangeRate, currencies=currencies)
 
 
 def prices_cache_clear(**_kwargs) -> None:

@@ -3,9 +3,11 @@
 
 from django.dispatch import Signal
 
-# Sent after commit whenever stock, allocations or reservations change (shop/inventory.py).
+# Sent after commit whenever stock counts, allocations or shipments change (shop/inventory.py),
+# with `variant_ids`: the variants whose stock changed (reservations do not announce).
 stock_changed = Signal()
-# Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits).
+# Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits), with
+# `currencies`: those of the rate changed, or None when many may have changed.
 rates_changed = Signal()
 # Sent after commit when an order becomes paid (shop/orders.py); checkout sends the confirmation.
 order_paid = Signal()

@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cms.cache import fragment_context
+from cms.cache import ALL_PRODUCTS_KEY, category_key, fragment_context
 from cms.catalogue import ProductCard, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
 from shop.models import Category, Product
@@ -59,9 +59,12 @@ def listing_context(*, page, request: HttpRequest) -> dict:
     """Template context for a ListingPage: the grid is computed only if its cached fragment
     is missing (a constant number of queries when it is)."""
     market = shopper_market(request)
+    # Products of the category and those below it (each product moves its category's version
+    # and the two above), or of every category.
+    shown = category_key(page.category_id) if page.category_id else ALL_PRODUCTS_KEY
     return {
         "market": market,
-        **fragment_context(request, page, market),
+        **fragment_context(request, page, market, keys=[shown]),
         "grid": SimpleLazyObject(lambda: _grid(page, request, market)),
     }
 

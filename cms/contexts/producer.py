@@ -3,7 +3,7 @@
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from cms.cache import fragment_context
+from cms.cache import fragment_context, producer_key
 from cms.catalogue import product_cards
 from shop.models import Product
 from shop.shopper import shopper_market
@@ -13,7 +13,7 @@ def producer_context(*, page, request: HttpRequest) -> dict:
     market = shopper_market(request)
     products = Product.objects.filter(producer=page.producer_id)
     return {
-        **fragment_context(request, page, market),
+        **fragment_context(request, page, market, keys=[producer_key(page.producer_id)]),
         "cards": SimpleLazyObject(
             lambda: product_cards(products=products, request=request, market=market)
         ),

@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 
 from checkout.cache import rules_version
 from checkout.duties import export_advice
-from cms.cache import fragment_context
+from cms.cache import fragment_context, product_key
 from cms.catalogue import availability_text
 from cms.contexts.trust import trust_context
 from cms.images import SHARE_SPEC, images_with_renditions, with_renditions
@@ -44,7 +44,7 @@ def story_context(*, page, request: HttpRequest) -> dict:
     parts = (shopper_country(request), rules_version(), timezone.localdate())
     return {
         "market": market,
-        **fragment_context(request, page, market, *parts),
+        **fragment_context(request, page, market, *parts, keys=[product_key(page.product_id)]),
         "story": SimpleLazyObject(lambda: _buy_box(page, request, market)),
         "images": SimpleLazyObject(lambda: story_images(page)),
     }

@@ -4,8 +4,9 @@ price to the shopper's country, duties, returns and contact, in the shopper's la
 The numbers come from `checkout.estimates.delivery_estimate` (which calls the shipping and duties
 services the checkout uses); this module only caches them and puts them into words. Estimates
 are amounts and flags, the same in every language, so they are cached per variant, country,
-market and day under the catalogue version (variants, prices, rates, markets) and the checkout
-rules version (shipping methods and rates, duty rules): warm views send no statement, and any
+market and day under the catalogue version (variants, markets), the product's (stock) and the
+market's (prices, rates) versions (`cms.cache`) and the checkout rules version (shipping
+methods and rates, duty rules): warm views send no statement, and any
 change to what they depend on replaces them. The words are made at render, inside the story's
 fragment cache, whose key carries the language, country and both versions.
 """
@@ -24,17 +25,25 @@ from django_countries.fields import Country
 from checkout.cache import rules_version
 from checkout.estimates import DeliveryEstimate, delivery_estimate
 from checkout.shipping import shipping_unavailable_reason
-from cms.cache import FRAGMENT_SECONDS, catalogue_version
+from cms.cache import FRAGMENT_SECONDS, catalogue_version, market_key, product_key
 from shop.conf import langnghe_setting
 from shop.models import Market
 from shop.money import babel_locale, money_format, number_format
+from shop.utils.memo import cache_versions
 
 
 def estimates_for(
     *, options: list[dict], country: str, market: Market, on: dt.date
 ) -> dict[int, DeliveryEstimate | None]:
     """Each priced option's estimate by variant id (one cache round trip when warm)."""
-    prefix = f"langnghe:trust:{catalogue_version()}:{rules_version()}:{on}:{market.slug}:{country}"
+    # The variants' products (stock decides between in stock and made to order) and the
+    # market's prices; versions this request has already read.
+    shown = {product_key(o["variant"].product_id) for o in options} | {market_key(market.pk)}
+    versions = ":".join(str(v) for _key, v in sorted(cache_versions(shown).items()))
+    prefix = (
+        f"langnghe:trust:{catalogue_version()}:{versions}:{rules_version()}:{on}:"
+        f"{market.slug}:{country}"
+    )
     keys = {o["variant"].pk: f"{prefix}:{o['variant'].pk}" for o in options if o["price"]}
     found = cache.get_many(list(keys.values()))
     estimates, missing = {}, {}

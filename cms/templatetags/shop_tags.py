@@ -4,12 +4,15 @@ category navigation."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -17,12 +20,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from checkout.cart import cart_count_get
-from cms.cache import FRAGMENT_SECONDS, catalogue_version
+from cms.cache import FRAGMENT_SECONDS, catalogue_version, pages_version
 from cms.navigation import category_links
 from cms.routing import page_language, page_url_for_shopper, url_in_language
 from cms.views.market import market_countries
 from shop.money import babel_locale
 from shop.shopper import language_chain, shopper_country, shopper_market, shopper_markets
+from shop.utils.memo import local_cached
 
 register = template.Library()
 
@@ -40,18 +44,24 @@ def json_ld(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', escaped)
 
 
-def _alternates(request, page) -> list[dict]:
+def _alternates(request, page) -> tuple[Mapping, ...]:
     """Each language's version of this page: its translation, else that language's home."""
     cached = getattr(request, "_langnghe_alternates", None)
     if cached is not None:
         return cached
-    key = f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{catalogue_version()}"
-    rows = cache.get(key)
-    if rows is None:
-        rows = _alternates_compute(request, page)
-        cache.set(key, rows, FRAGMENT_SECONDS)
-    request._langnghe_alternates = rows
-    return rows
+    # Translations and homes: published, unpublished, moved or deleted pages move the pages
+    # version (a story's translation too, which the catalogue version no longer follows).
+    key = f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{pages_version()}"
+
+    def shared() -> tuple[Mapping, ...]:
+        rows = cache.get(key)
+        if rows is None:
+            rows = _alternates_compute(request, page)
+            cache.set(key, rows, FRAGMENT_SECONDS)
+        return tuple(MappingProxyType(row) for row in rows)  # kept per process, read-only
+
+    request._langnghe_alternates = local_cached(key, shared)
+    return request._langnghe_alternates
 
 
 def _alternates_compute(request, page) -> list[dict]:
@@ -151,13 +161,26 @@ def market_selector(context):
     market = shopper_market(request)
     country = shopper_country(request)
     key = f"langnghe:countries:{get_language()}:{catalogue_version()}"
-    countries = cache.get(key)
-    if countries is None:
-        countries = market_countries(shopper_markets(request))
-        cache.set(key, countries, FRAGMENT_SECONDS)
+
+    def shared() -> tuple:
+        found = cache.get(key)
+        if found is None:
+            found = market_countries(shopper_markets(request))
+            cache.set(key, found, FRAGMENT_SECONDS)
+        return tuple(found)  # of (code, name, currency) tuples: kept per process, read-only
+
+    countries = local_cached(key, shared)
+    # The options are the same for everyone shipping to `country`: rendered once per process
+    # and version (forty-odd countries were most of a live page's template work).
+    options = local_cached(
+        f"{key}:options:{country}",
+        lambda: render_to_string(
+            "cms/tags/country_options.html", {"countries": countries, "country": country}
+        ),
+    )
     return {
         "market": market,
-        "countries": countries,
+        "options": options,
         "country": country,
         "next": request.get_full_path(),
     }

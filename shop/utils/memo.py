@@ -70,10 +70,18 @@ request_started.connect(_start, dispatch_uid="langnghe_memo_start")
 request_finished.connect(_finish, dispatch_uid="langnghe_memo_finish")
 
 
+_last_fresh = 0
+_fresh_lock = threading.Lock()
+
+
 def _fresh_version() -> int:
     # A lost version (evicted, or the cache flushed) restarts from the clock, never from a
     # number it had before: values kept under an old number (see `local_cached`) cannot return.
-    return time.time_ns()
+    # Strictly increasing in a process, so two bumps in one clock tick still differ.
+    global _last_fresh
+    with _fresh_lock:
+        _last_fresh = max(time.time_ns(), _last_fresh + 1)
+        return _last_fresh
 
 
 # Every version key a module registers; a request reads them all in one round trip.
@@ -118,30 +126,96 @@ def cache_version(key: str) -> int:
     return versions[key]
 
 
-def cache_version_bump(key: str) -> None:
-    """Move the version on when the current transaction commits (at once outside one): every
-    key built with the old version is forgotten. Until the commit, this transaction reads
-    under a private version, so it sees its own change and nobody else does."""
-    memo_forget(key)
+def cache_versions(keys) -> dict[str, int]:
+    """`cache_version` of each key, registered or not (e.g. one per product), with one round
+    trip for those this request has not read yet; a key never set starts from a fresh number."""
+    found: dict[str, int] = {}
+    memo = _memo.get()
+    versions = None
+    if memo is not None:
+        versions = memo.get(_VERSIONS)
+        if versions is None:
+            versions = memo[_VERSIONS] = _versions_read()
+    unread = []
+    for key in keys:
+        private = _pending_version(key)
+        if private is not None:
+            found[key] = private
+        elif versions is not None and key in versions:
+            found[key] = versions[key]
+        else:
+            unread.append(key)
+    if unread:
+        shared = cache.get_many(unread)
+        # Setting a fresh number over a concurrent bump only costs a cache miss: a fresh number
+        # never makes an entry stored under an older one valid again.
+        fresh = {key: _fresh_version() for key in unread if key not in shared}
+        if fresh:
+            cache.set_many(fresh, None)
+        shared.update(fresh)
+        found.update(shared)
+        if versions is not None:
+            versions.update(shared)
+    return found
+
+
+_DEPENDS = "langnghe:depends"
+
+
+def cache_depend(keys) -> dict[str, int]:
+    """`cache_versions(keys)`, noted as what this request's response shows: the page cache
+    stores these versions with the page and serves it only while they stay the same."""
+    found = cache_versions(keys)
+    memo = _memo.get()
+    if memo is not None:
+        memo.setdefault(_DEPENDS, {}).update(found)
+    return found
+
+
+def cache_dependencies() -> dict[str, int]:
+    """The versions this request's response depends on (`cache_depend`)."""
+    memo = _memo.get()
+    return dict(memo.get(_DEPENDS, {})) if memo is not None else {}
+
+
+def cache_versions_unchanged(versions: dict[str, int]) -> bool:
+    """Whether every key still has the version noted (one round trip at most)."""
+    return not versions or cache_versions(versions) == versions
+
+
+def cache_version_bump(*keys: str) -> None:
+    """Move these versions on when the current transaction commits (at once outside one): every
+    key built with an old version is forgotten. Until the commit, this transaction reads under
+    private versions, so it sees its own change and nobody else does. However many keys and
+    rows change, a transaction moves each key once, and each call's keys in one round trip."""
+    for key in keys:
+        memo_forget(key)
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
-        _shared_bump(key)
+        _shared_bump(keys)
         return
     pending = _pending.setdefault(connection, {})
-    entry = pending.get(key)
-    bump = entry[0] if entry is not None and _registered(connection, entry[0]) else None
-    if bump is None:  # one shared bump per key and transaction, however many rows change
-        bump = _CommittedBump(key, connection)
+    new = []
+    for key in keys:
+        entry = pending.get(key)
+        if entry is not None and _registered(connection, entry[0]):
+            pending[key] = (entry[0], _private_version())
+        else:
+            new.append(key)
+    if new:
+        bump = _CommittedBump(tuple(new), connection)
         transaction.on_commit(bump, robust=True)
-    pending[key] = (bump, _private_version())
+        for key in new:
+            pending[key] = (bump, _private_version())
 
 
-def _shared_bump(key: str) -> None:
-    memo_forget(key)
-    try:
-        cache.incr(key)
-    except ValueError:  # not in the cache (evicted, or never read)
-        cache.set(key, _fresh_version(), None)
+def _shared_bump(keys) -> None:
+    # A new number from the clock rather than an increment: one round trip for any number of
+    # keys, and never a number a key had before (see `_fresh_version`).
+    for key in keys:
+        memo_forget(key)
+    if keys:
+        cache.set_many(dict.fromkeys(keys, _fresh_version()), None)
 
 
 # Versions of changes not yet committed, per database connection (so per thread): key →
@@ -150,18 +224,19 @@ _pending: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class _CommittedBump:
-    """The on-commit callback of `cache_version_bump` (its identity marks the key pending)."""
+    """The on-commit callback of `cache_version_bump` (its identity marks its keys pending)."""
 
-    def __init__(self, key: str, connection) -> None:
-        self.key, self.connection = key, weakref.ref(connection)
-        self.__qualname__ = f"cache_version_bump({key!r})"  # named in Django's error log
+    def __init__(self, keys: tuple[str, ...], connection) -> None:
+        self.keys, self.connection = keys, weakref.ref(connection)
+        self.__qualname__ = f"cache_version_bump{keys!r}"  # named in Django's error log
 
     def __call__(self) -> None:
         connection = self.connection()
         pending = _pending.get(connection) if connection is not None else None
-        if pending is not None and pending.get(self.key, (None,))[0] is self:
-            del pending[self.key]
-        _shared_bump(self.key)
+        for key in self.keys:
+            if pending is not None and pending.get(key, (None,))[0] is self:
+                del pending[key]
+        _shared_bump(self.keys)
 
 
 def _registered(connection, bump: _CommittedBump) -> bool:
@@ -224,12 +299,13 @@ def _immutable(value: object) -> bool:
     return False
 
 
-def local_cached(key: str, read: Callable[[], T]) -> T:
+def local_cached(key: str, read: Callable[[], T], *, keep_none: bool = True) -> T:
     """`read()` once per process for `key`, which must carry a `cache_version`, kept for
     `LANGNGHE_LOCAL_CACHE_SECONDS` (the newest `LOCAL_ENTRIES` keys, least recently used go
     first). Immutable values (tuples, frozensets, MappingProxyType, frozen dataclasses of such
     or of scalars) are shared as they are; any other value is kept pickled and every request
-    gets its own copy, so no caller can change what another reads."""
+    gets its own copy, so no caller can change what another reads. `keep_none=False`: a None
+    read is not kept (read again next time)."""
     now = _clock()
     with _local_lock:
         entry = _local.get(key)
@@ -240,6 +316,8 @@ def local_cached(key: str, read: Callable[[], T]) -> T:
             kept = None
     if kept is None:
         value = read()
+        if value is None and not keep_none:
+            return value
         kept = value if _immutable(value) else _Copied(value)
         seconds = langnghe_setting("LANGNGHE_LOCAL_CACHE_SECONDS")
         with _local_lock:

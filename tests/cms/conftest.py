@@ -39,18 +39,8 @@ def texts(name: str, languages=LANGS) -> dict:
     }
 
 
-def build_shop(
-    *,
-    products: int = 4,
-    variants_per_product: int = 1,
-    ja_stories: int | None = None,
-    story_languages: tuple[str, ...] = LANGS,
-    category_names: dict[str, str] | None = None,
-):
-    """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default), rates, one producer, products and pages.
-
-    `category_names`: the category's `name_translations` (English only by default), which also
-    title its listing pages."""
+def markets_build() -> None:
+    """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default) and today's rates to VND."""
     today = timezone.localdate()
     for code, rate in (("JPY", "170"), ("EUR", "30000"), ("USD", "26000")):
         ExchangeRateFactory(
@@ -89,6 +79,21 @@ def build_shop(
         rounding_rule="ceil_99",
         is_default=True,
     )
+
+
+def build_shop(
+    *,
+    products: int = 4,
+    variants_per_product: int = 1,
+    ja_stories: int | None = None,
+    story_languages: tuple[str, ...] = LANGS,
+    category_names: dict[str, str] | None = None,
+):
+    """Markets (JP/JPY, EU/EUR, VN/VND, US/USD default), rates, one producer, products and pages.
+
+    `category_names`: the category's `name_translations` (English only by default), which also
+    title its listing pages."""
+    markets_build()
     producer = ProducerFactory(slug="gom-lam", name="HTX Gốm Lam", province="Hà Nội", ocop_stars=4)
     category = CategoryFactory(
         slug="gom-su", name="Gốm sứ", name_translations=category_names or {"en": "Ceramics"}
@@ -127,4 +132,4 @@ def made_to_order(db):
     return MadeToOrderVariantFactory
 
 
-__all__ = ["build_shop", "texts", "dt"]
+__all__ = ["build_shop", "markets_build", "texts", "dt"]

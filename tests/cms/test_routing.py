@@ -5,11 +5,13 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.models import ListingPage, StoryPage
-from cms.routing import VIEW_RESTRICTIONS_KEY, url_in_language, view_restrictions_exist
+from cms.routing import RESTRICTIONS_VERSION_KEY, url_in_language, view_restrictions_exist
+from shop.utils.memo import cache_version, local_cached
 from tests.cms.conftest import build_shop
 
 pytestmark = pytest.mark.django_db
@@ -19,13 +21,14 @@ def test_a_restriction_read_as_absent_before_its_commit_is_seen_after_it(
     django_capture_on_commit_callbacks,
 ):
     page = Page.objects.filter(depth=1).first()
+    before = f"langnghe:view-restrictions:{cache_version(RESTRICTIONS_VERSION_KEY)}"
     assert view_restrictions_exist() is False
     with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(
             page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
         )
         assert view_restrictions_exist() is True  # the changing transaction sees it
-        cache.set(VIEW_RESTRICTIONS_KEY, False)  # another request read "none" before the commit
+        local_cached(before, lambda: False)  # another request read "none" before the commit
     assert view_restrictions_exist() is True
 
 
@@ -130,3 +133,97 @@ def test_adding_to_the_cart_from_an_untranslated_story_keeps_the_shoppers_langua
     refused = response.content.decode()
     assert '<html lang="ja">' in refused
     assert 'class="notice fallback-notice"' in refused
+
+
+# -- routes kept in the shared cache (route_cached) ------------------------------------------------
+
+
+def _shopper(client):
+    """A visitor with a session: served live, never from the page cache."""
+    client.post("/en/market/", {"country": "US", "next": "/"})
+    return client
+
+
+def _page_queries(client, url) -> tuple[int, str]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    tree = [q for q in ctx.captured_queries if "wagtailcore_page" in q["sql"]]
+    return response.status_code, len(tree)
+
+
+def test_a_live_page_is_routed_without_a_query_once_its_route_is_kept(client):
+    (product,) = build_shop(products=1)
+    url = StoryPage.objects.get(locale__language_code="en", product=product).url
+    shopper = _shopper(client)
+    assert _page_queries(shopper, url)[0] == 200
+    assert _page_queries(shopper, url) == (200, 0)
+
+
+def test_a_moved_or_unpublished_page_is_routed_afresh(client, django_capture_on_commit_callbacks):
+    (product,) = build_shop(products=1)
+    page = StoryPage.objects.get(locale__language_code="en", product=product)
+    old_url = page.url
+    shopper = _shopper(client)
+    assert shopper.get(old_url).status_code == 200
+    page.slug = "renamed-story"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    new_url = StoryPage.objects.get(pk=page.pk).url
+    moved = shopper.get(old_url)  # Wagtail's redirect from the old slug, not the old page
+    assert (moved.status_code, moved["Location"]) == (301, new_url)
+    assert shopper.get(new_url).status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        StoryPage.objects.get(pk=page.pk).unpublish()
+    assert shopper.get(new_url).status_code == 404
+
+
+def test_a_page_row_saved_without_publishing_is_never_routed_stale(client):
+    (product,) = build_shop(products=1)
+    page = StoryPage.objects.get(locale__language_code="en", product=product)
+    shopper = _shopper(client)
+    assert shopper.get(page.url).status_code == 200
+    page.summary = "Changed by a script, not by publishing"
+    page.save()
+    assert "Changed by a script" in shopper.get(page.url).content.decode()
+
+
+def test_a_kept_route_still_asks_for_a_private_pages_password(client, settings):
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    (product,) = build_shop(products=1)
+    page = StoryPage.objects.get(locale__language_code="en", product=product)
+    shopper = _shopper(client)
+    assert shopper.get(page.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    response = shopper.get(page.url)
+    assert response.status_code == 200 and "password" in response.content.decode().lower()
+    assert "Story of Product 0 in en" not in response.content.decode()
+
+
+def test_an_unknown_path_is_not_kept(client, monkeypatch):
+    build_shop(products=1)
+    stored = []
+    real = cache.set
+    monkeypatch.setattr(cache, "set", lambda key, *a, **k: stored.append(key) or real(key, *a, **k))
+    assert _shopper(client).get("/en/no-such-page/").status_code == 404
+    assert not [key for key in stored if key.startswith("langnghe:route:")]
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_page_cache(
+    client, django_capture_on_commit_callbacks
+):
+    (product,) = build_shop(products=1)
+    page = StoryPage.objects.get(locale__language_code="en", product=product)
+    client.get(page.url)
+    assert client.get(page.url)["X-Langnghe-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+    response = Client().get(page.url)
+    assert "Story of Product 0 in en" not in response.content.decode()
+    assert response.get("X-Langnghe-Cache") != "hit"
