@@ -1,20 +1,27 @@
-"""Listing pages: products of a category (and its children) with filters, sorting, pages."""
+"""Listing pages: products of a category (and its children) with filters, sorting, pages.
+
+The database filters, sorts and pages (one page's cards are built, whatever the catalogue's
+size), except when the shopper filters or sorts by stock or price: those are computed per
+market in Python, so every card in scope is built first (docs/decisions.md)."""
 
 from __future__ import annotations
 
+from django.apps import apps
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Case, Exists, F, Max, Min, OuterRef, Q, When
+from django.db.models.functions import Coalesce, Lower
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from cms.cache import ALL_PRODUCTS_KEY, category_key, fragment_context
 from cms.catalogue import ProductCard, product_cards, story_pages_of_products
 from cms.forms import ListingFilterForm
-from shop.models import Category, Product
+from shop.models import Category, Producer, Product, ProductVariant
 from shop.names import name_for
 from shop.shopper import language_chain, shopper_market
 
 PAGE_SIZE = 24
+CARD_SORTS = frozenset({"price_asc", "price_desc"})
 
 
 def _in_category(products, category: Category | None):
@@ -27,8 +34,7 @@ def _in_category(products, category: Category | None):
 
 
 def _filter_cards(cards: list[ProductCard], data: dict) -> list[ProductCard]:
-    if data.get("stars"):
-        cards = [c for c in cards if (c.stars or 0) >= int(data["stars"])]
+    """The filters on what only cards know: stock and the price in the shopper's market."""
     if data.get("availability") == "in_stock":
         cards = [c for c in cards if c.in_stock and not c.made_to_order]
     elif data.get("availability") == "made_to_order":
@@ -48,11 +54,58 @@ def _sort_cards(cards: list[ProductCard], sort: str) -> list[ProductCard]:
         )
     if sort == "price_desc":
         return sorted(cards, key=lambda c: -(c.price.money.amount if c.price else 0))
-    if sort == "stars":
-        return sorted(cards, key=lambda c: -(c.stars or 0))
+    return cards  # in the order `_ranked` gave
+
+
+def _needs_cards(data: dict) -> bool:
+    """Whether the listing is filtered or sorted by stock or price, which are computed per
+    market in Python (shop.pricing, shop.inventory): then every card in scope is built before
+    paginating. Otherwise the database sorts and pages, and only one page's cards are built."""
+    return bool(
+        data.get("availability")
+        or data.get("min_price") is not None
+        or data.get("max_price") is not None
+        or data.get("sort") in CARD_SORTS
+    )
+
+
+def _ranked(products, chain: list[str], sort: str):
+    """The ids of the active products of `products` with an active variant and a live story in
+    the language chain, in the listing's order: the tree order of their first story page (what
+    "featured" means), by OCOP stars, or by the story title in the shopper's language (the first
+    of the chain it has). One pass over the story pages, grouped by product."""
+    StoryPage = apps.get_model("cms", "StoryPage")  # noqa: N806 (the page models import us)
+    active = ProductVariant.objects.filter(product_id=OuterRef("pk"), is_active=True)
+    stories = (
+        StoryPage.objects.live()
+        .filter(alias_of__isnull=True, locale__language_code__in=chain)
+        .filter(product__in=products.filter(Exists(active), is_active=True))
+        .values("product_id")
+        .annotate(story_path=Min("path"))
+    )
     if sort == "name":
-        return sorted(cards, key=lambda c: c.title.casefold())
-    return cards
+        titles = [Max(Case(When(locale__language_code=code, then="title"))) for code in chain]
+        title = Coalesce(*titles) if len(titles) > 1 else titles[0]
+        stories = stories.annotate(story_title=Lower(title)).order_by("story_title", "story_path")
+    elif sort == "stars":
+        stories = stories.annotate(stars=Max("product__ocop_stars"))
+        stories = stories.order_by(F("stars").desc(nulls_last=True), "story_path")
+    else:
+        stories = stories.order_by("story_path")
+    return stories.values_list("product_id", flat=True)
+
+
+def _narrowed(products, data: dict):
+    """The filters the database applies: category, maker, province, OCOP stars."""
+    if data.get("category"):
+        products = products.filter(category__slug=data["category"])
+    if data.get("producer"):
+        products = products.filter(producer__slug=data["producer"])
+    if data.get("province"):
+        products = products.filter(producer__province=data["province"])
+    if data.get("stars"):
+        products = products.filter(ocop_stars__gte=int(data["stars"]))
+    return products
 
 
 def listing_context(*, page, request: HttpRequest) -> dict:
@@ -69,40 +122,49 @@ def listing_context(*, page, request: HttpRequest) -> dict:
     }
 
 
+def _filter_form(request: HttpRequest, in_scope) -> ListingFilterForm:
+    """The filters, offered for what the listing holds (names in the shopper's language)."""
+    listed = Product.objects.filter(pk__in=in_scope)
+    producers = Producer.objects.filter(pk__in=listed.values("producer_id"))
+    categories = Category.objects.filter(pk__in=listed.values("category_id"))
+    by_name = lambda choice: choice[1].casefold()  # noqa: E731
+    return ListingFilterForm(
+        request.GET or None,
+        producers=sorted(((p.slug, name_for(obj=p)) for p in producers), key=by_name),
+        provinces=sorted({p.province for p in producers} - {""}),
+        categories=sorted(((c.slug, name_for(obj=c)) for c in categories), key=by_name),
+    )
+
+
 def _grid(page, request: HttpRequest, market) -> dict:
-    pages = story_pages_of_products(
-        _in_category(Product.objects.all(), page.category), chain=language_chain()
-    )
-    # Names in the shopper's language (shop.names), sorted as they read them.
-    producers = sorted(
-        ((p.slug, name_for(obj=p)) for p in {page.product.producer for page in pages.values()}),
-        key=lambda choice: choice[1].casefold(),
-    )
-    provinces = sorted({p.product.producer.province for p in pages.values()} - {""})
-    categories = sorted(
-        ((c.slug, name_for(obj=c)) for c in {page.product.category for page in pages.values()}),
-        key=lambda choice: choice[1].casefold(),
-    )
-    form = ListingFilterForm(
-        request.GET or None, producers=producers, provinces=provinces, categories=categories
-    )
+    chain = language_chain()
+    scope = _in_category(Product.objects.all(), page.category)
+    form = _filter_form(request, _ranked(scope, chain, "featured").order_by())
     data = form.cleaned_data if form.is_bound and form.is_valid() else {}
-    if data.get("category"):
-        pages = {k: v for k, v in pages.items() if v.product.category.slug == data["category"]}
-    if data.get("producer"):
-        pages = {k: v for k, v in pages.items() if v.product.producer.slug == data["producer"]}
-    if data.get("province"):
-        pages = {k: v for k, v in pages.items() if v.product.producer.province == data["province"]}
-    cards = product_cards(pages=pages, request=request, market=market)
-    cards = _sort_cards(_filter_cards(cards, data), data.get("sort") or "featured")
-    paginator = Paginator(cards, PAGE_SIZE)
-    page_obj = paginator.get_page(request.GET.get("page"))
+    sort = data.get("sort") or "featured"
+    ranked = _ranked(_narrowed(scope, data), chain, sort)
+    number = request.GET.get("page")
+    if _needs_cards(data):
+        order = {pk: index for index, pk in enumerate(ranked)}
+        pages = story_pages_of_products(
+            Product.objects.filter(pk__in=ranked.order_by()), chain=chain
+        )
+        cards = product_cards(pages=pages, request=request, market=market)
+        cards = sorted(cards, key=lambda card: order[card.product.pk])
+        cards = _sort_cards(_filter_cards(cards, data), sort)
+        page_obj = Paginator(cards, PAGE_SIZE).get_page(number)
+    else:
+        page_obj = Paginator(ranked, PAGE_SIZE).get_page(number)
+        order = {pk: index for index, pk in enumerate(page_obj.object_list)}
+        pages = story_pages_of_products(Product.objects.filter(pk__in=order), chain=chain)
+        cards = product_cards(pages=pages, request=request, market=market)
+        page_obj.object_list = sorted(cards, key=lambda card: order[card.product.pk])
     query = request.GET.copy()
     query.pop("page", None)
     return {
         "filter_form": form,
         "cards": page_obj.object_list,
         "page_obj": page_obj,
-        "result_count": paginator.count,
+        "result_count": page_obj.paginator.count,
         "query_string": query.urlencode(),
     }

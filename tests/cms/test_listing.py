@@ -1,0 +1,80 @@
+"""cms/contexts/listing.py: the database filters, sorts and pages; only one page's cards are
+built, unless the shopper filters or sorts by stock or price."""
+
+import re
+
+import pytest
+
+from cms.contexts import listing
+from cms.models import ListingPage, StoryPage
+from tests.cms.conftest import build_shop
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(html: str) -> list[str]:
+    return re.findall(r"Product \d+ \[en\]", html.split('class="cards"', 1)[1])
+
+
+@pytest.fixture
+def built(monkeypatch):
+    """How many cards each render builds."""
+    counts = []
+    real = listing.product_cards
+
+    def counted(*, pages, **kwargs):
+        counts.append(len(pages))
+        return real(pages=pages, **kwargs)
+
+    monkeypatch.setattr(listing, "product_cards", counted)
+    monkeypatch.setattr(listing, "PAGE_SIZE", 2)
+    return counts
+
+
+def _url() -> str:
+    return ListingPage.objects.get(locale__language_code="en", category__isnull=True).url
+
+
+def test_a_page_of_the_listing_builds_only_its_own_cards(client, built):
+    build_shop(products=5)
+    html = client.get(_url(), {"page": "2"}).content.decode()
+    assert _titles(html) == ["Product 2 [en]", "Product 3 [en]"]
+    assert "5 products" in html and "Page 2 of 3" in html
+    assert built == [2]
+
+
+def test_sorting_by_stars_or_name_happens_in_the_database(client, built):
+    made = build_shop(products=4)  # stars 3, 4, 5, 3
+    html = client.get(_url(), {"sort": "stars"}).content.decode()
+    assert _titles(html) == ["Product 2 [en]", "Product 1 [en]"]
+    page = StoryPage.objects.get(locale__language_code="en", product=made[3])
+    page.title = "Product 9 [en]"  # sorts last by name, first by nothing else
+    page.save_revision().publish()
+    page = StoryPage.objects.get(locale__language_code="en", product=made[0])
+    page.title = "product 8 [en]"  # case does not matter
+    page.save_revision().publish()
+    html = client.get(_url(), {"sort": "name", "page": "2"}).content.decode()
+    assert re.findall(r"[Pp]roduct \d+ \[en\]", html.split('class="cards"', 1)[1]) == [
+        "product 8 [en]",
+        "Product 9 [en]",
+    ]
+    assert built[-1] == 2
+
+
+def test_filters_on_stock_or_price_still_see_every_product_in_order(client, built):
+    made = build_shop(products=4)
+    made[2].variants.get().stocks.update(quantity=0)  # sold out
+    html = client.get(_url(), {"availability": "in_stock", "sort": "stars"}).content.decode()
+    assert _titles(html) == ["Product 1 [en]", "Product 0 [en]"]  # stars 4, then 3 by tree
+    assert "3 products" in html
+    assert built == [4]  # every card in scope, to filter on what only cards know
+
+
+def test_filters_the_database_applies_narrow_the_count(client, built):
+    made = build_shop(products=4)
+    html = client.get(_url(), {"stars": "4"}).content.decode()
+    assert "2 products" in html
+    assert _titles(html) == ["Product 1 [en]", "Product 2 [en]"]
+    made[1].is_active = False
+    made[1].save()
+    assert "1 product" in client.get(_url(), {"stars": "4"}).content.decode()
