@@ -36,11 +36,13 @@ RESTRICTIONS_VERSION_KEY = version_register("langnghe:view-restrictions:version"
 
 
 def view_restrictions_exist() -> bool:
-    """Whether any page has a view restriction: read once per process and restrictions
-    version, which every restriction's change moves on commit (read with the other versions,
-    no round trip of its own)."""
+    """Whether any page has a view restriction: read once per restrictions version, which every
+    restriction's change moves on commit (read with the other versions, no round trip of its
+    own while the process keeps the answer)."""
     key = f"langnghe:view-restrictions:{cache_version(RESTRICTIONS_VERSION_KEY)}"
-    return local_cached(key, PageViewRestriction.objects.exists)
+    # Kept in the shared cache too: a process whose copy expired asks Redis, not the database.
+    exists = PageViewRestriction.objects.exists
+    return local_cached(key, lambda: cache.get_or_set(key, exists, FRAGMENT_SECONDS))
 
 
 def view_restrictions_changed(**_kwargs) -> None:
