@@ -77,9 +77,10 @@ class Browser:
     close it anyway), cookies kept as set and sent back (one host, so no domain or path rules),
     forms posted URL-encoded with the `Origin` header a browser adds."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, log: list[Reply] | None = None) -> None:
         self.port = port
         self.cookies: dict[str, str] = {}
+        self.log = log  # every reply, in order, when given
 
     def headers(self) -> dict[str, str]:
         """The headers of the next GET: the visitor's language, and its cookies."""
@@ -112,7 +113,10 @@ class Browser:
         finally:
             conn.close()
         self._remember(response.msg.get_all("Set-Cookie") or [])
-        return Reply(method, path, response.status, response.msg, content, seconds)
+        reply = Reply(method, path, response.status, response.msg, content, seconds)
+        if self.log is not None:
+            self.log.append(reply)
+        return reply
 
     def _remember(self, set_cookies: list[str]) -> None:
         for header in set_cookies:
@@ -225,10 +229,11 @@ def order_plan(port: int, *, exclude: str, orders: int, products: int = 12) -> l
 # --- shoppers and orders -----------------------------------------------------------------------
 
 
-def shopper(port: int, sku: str) -> Browser:
+def shopper(port: int, sku: str, log: list[Reply] | None = None) -> Browser:
     """A new visitor who put one `sku` in the cart (the buy box's form) and, as the redirect
-    leads, opened the cart page (which shows, and so clears, the "added" message)."""
-    browser = Browser(port)
+    leads, opened the cart page (which shows, and so clears, the "added" message). `log`: where
+    every reply of this visitor goes."""
+    browser = Browser(port, log)
     added = browser.post(CART_ADD_PATH, {"variant": sku, "quantity": "1"})
     expect(added, 302, "add to cart")
     if added.location != CART_PATH:
@@ -240,11 +245,12 @@ def shopper(port: int, sku: str) -> Browser:
     return browser
 
 
-def guest_checkout(port: int, sku: str) -> str:
+def guest_checkout(port: int, sku: str, log: list[Reply] | None = None) -> str:
     """A new guest buys one `sku`, shipped to the US address of the checkout tests, and pays
     with the dummy gateway, as a browser would (CSRF token from each form, `Origin` on each
-    POST, every redirect followed); the order's token."""
-    guest = shopper(port, sku)
+    POST, every redirect followed, the confirmation page last); the order's token. `log`:
+    where every reply goes (bench/checkout_http.py times them)."""
+    guest = shopper(port, sku, log)
     page = expect(guest.get(f"{ADDRESS_PATH}?country=US"), 200, f"the address page ({sku})")
     method = form_value(page.text, "method")
     if not method:
@@ -264,6 +270,7 @@ def guest_checkout(port: int, sku: str) -> str:
     paid = guest.post(DUMMY_PAY_PATH.format(token=token), {"outcome": "succeed", **csrf(pay)})
     if not expect(paid, 302, "the dummy payment").location.endswith(f"/order/{token}/"):
         raise BenchError(f"the dummy payment for {sku} led to {paid.location}, not the order")
+    expect(guest.get(paid.location), 200, "the confirmation page")
     return token
 
 
