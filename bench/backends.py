@@ -28,7 +28,9 @@ class Backends:
 
 def backends_open(args: argparse.Namespace, workdir: Path) -> Backends:
     """The database (a new SQLite file, the one `--database` names, or a new PostgreSQL
-    database) and, with `--redis`, the emptied Redis database."""
+    database) and, with `--redis`, the emptied Redis database (first: a Redis that does not
+    answer leaves no database behind)."""
+    redis = f"Redis {redis_flush(args.redis)}" if args.redis else ""
     if args.database_url:
         version = postgres_create(args.database_url)
         backends = Backends(args.database_url, f"PostgreSQL {version}", drop=True)
@@ -39,20 +41,26 @@ def backends_open(args: argparse.Namespace, workdir: Path) -> Backends:
         backends = Backends(f"sqlite:///{database}", "SQLite", prepared=True)
     else:
         backends = Backends(f"sqlite:///{workdir / 'bench.sqlite3'}", "SQLite")
-    if args.redis:
-        backends.redis_url, backends.redis = args.redis, f"Redis {redis_flush(args.redis)}"
+    backends.redis_url, backends.redis = args.redis, redis
     return backends
 
 
 def backends_close(backends: Backends, *, keep: bool) -> None:
+    """Drop our PostgreSQL database and empty Redis, unless `keep`; never raises (it runs in
+    the benchmarks' `finally`, where it must not hide why they stopped)."""
     if keep:
         kept = [backends.database_url] if backends.drop else []
-        print("Kept " + ", ".join([*kept, backends.redis_url] if backends.redis_url else kept))
+        kept += [backends.redis_url] if backends.redis_url else []
+        if kept:
+            print("Kept " + ", ".join(kept))
         return
     if backends.drop:
         postgres_drop(backends.database_url)
     if backends.redis_url:
-        redis_flush(backends.redis_url)
+        try:
+            redis_flush(backends.redis_url)
+        except BenchError as exc:
+            print(f"warning: could not empty Redis: {exc}", file=sys.stderr)
 
 
 def _postgres_admin(url: str) -> tuple[str, str]:

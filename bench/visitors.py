@@ -143,6 +143,12 @@ def expect(reply: Reply, status: int, what: str) -> Reply:
     return reply
 
 
+def page_messages(markup: str) -> str:
+    """The messages a page shows (a refusal, "added to your cart" …), else its text."""
+    found = re.findall(r'(?s)<ul class="messages">(.*?)</ul>', markup)
+    return page_text(" ".join(found)) if found else page_text(markup)[:1500]
+
+
 def page_text(markup: str) -> str:
     """The visible text of a page, roughly (for error messages)."""
     markup = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", markup)
@@ -237,11 +243,11 @@ def shopper(port: int, sku: str, log: list[Reply] | None = None) -> Browser:
     added = browser.post(CART_ADD_PATH, {"variant": sku, "quantity": "1"})
     expect(added, 302, "add to cart")
     if added.location != CART_PATH:
-        cart = browser.get(added.location)
-        raise BenchError(f"adding {sku} to the cart was refused:\n{page_text(cart.text)[:1500]}")
-    expect(browser.get(CART_PATH), 200, "the cart page")
+        refused = browser.get(added.location)
+        raise BenchError(f"adding {sku} to the cart was refused: {page_messages(refused.text)}")
+    cart = expect(browser.get(CART_PATH), 200, "the cart page")
     if SESSION_COOKIE not in browser.cookies:
-        raise BenchError(f"adding to the cart set no {SESSION_COOKIE} cookie: {browser.cookies}")
+        raise BenchError(f"adding {sku} to the cart kept no session: {page_messages(cart.text)}")
     return browser
 
 
@@ -251,7 +257,11 @@ def guest_checkout(port: int, sku: str, log: list[Reply] | None = None) -> str:
     POST, every redirect followed, the confirmation page last); the order's token. `log`:
     where every reply goes (bench/checkout_http.py times them)."""
     guest = shopper(port, sku, log)
-    page = expect(guest.get(f"{ADDRESS_PATH}?country=US"), 200, f"the address page ({sku})")
+    page = guest.get(f"{ADDRESS_PATH}?country=US")
+    if page.status == 302:  # back to the cart: no stock to hold (it says why)
+        cart = guest.get(page.location)
+        raise BenchError(f"checkout of {sku} refused (stock?): {page_messages(cart.text)}")
+    expect(page, 200, f"the address page ({sku})")
     method = form_value(page.text, "method")
     if not method:
         raise BenchError(f"no shipping method to the US for {sku}:\n{page_text(page.text)[:1500]}")
