@@ -45,9 +45,9 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 from bench import BenchError
 from bench.backends import postgres_create, postgres_drop, redis_flush
 from bench.checkout import django_setup
+from bench.docs import docs_section_write
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DOCS_FILE = BASE_DIR / "docs" / "performance.md"
 SECTION_TITLE = "## A 10,000-product catalogue"
 POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test_bench_big"
 TARGET_RATIO = 1.3
@@ -473,14 +473,7 @@ def docs_section(*, rows, summary, generation, info, args) -> str:
 
 
 def write_docs(section: str) -> None:
-    text = DOCS_FILE.read_text()
-    pattern = re.compile(rf"^{re.escape(SECTION_TITLE)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _match: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOCS_FILE.write_text(text.rstrip("\n") + "\n")
-    print(f"Wrote the “{SECTION_TITLE[3:]}” section of {DOCS_FILE.relative_to(BASE_DIR)}.")
+    docs_section_write(SECTION_TITLE, section)
 
 
 # --- main --------------------------------------------------------------------------------------

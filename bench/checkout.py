@@ -49,9 +49,9 @@ if __package__ in (None, ""):
     # `checkout` app; the project root goes there instead.
     sys.path[0] = str(BASE_DIR)
 
-from tests.checkout.flow import US_ADDRESS  # noqa: E402 (after the path fix above)
+from bench.docs import docs_section_write  # noqa: E402 (after the path fix above)
+from tests.checkout.flow import US_ADDRESS  # noqa: E402
 
-DOCS_FILE = BASE_DIR / "docs" / "performance.md"
 SECTION_TITLE = "## Guest checkout"
 TARGET_P50_MS = 60.0
 TARGET_SQL = 40
@@ -474,14 +474,7 @@ def docs_section(*, rows: list[str], summary: str, args, info: dict[str, str]) -
 
 
 def write_docs(section: str) -> None:
-    text = DOCS_FILE.read_text()
-    pattern = re.compile(rf"^{re.escape(SECTION_TITLE)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _match: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOCS_FILE.write_text(text.rstrip("\n") + "\n")
-    print(f"Wrote the “Guest checkout” section of {DOCS_FILE.relative_to(BASE_DIR)}.")
+    docs_section_write(SECTION_TITLE, section)
 
 
 # --- main --------------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ from pathlib import Path
 
 from bench import BenchError
 from bench.backends import POSTGRES_URL, Backends, backends_close, backends_open
+from bench.docs import docs_section_write
 from bench.visitors import (
     AFTER_ORDER,
     CACHE_HEADER,
@@ -74,7 +75,6 @@ from bench.visitors import (
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-DOCS_FILE = BASE_DIR / "docs" / "performance.md"
 SECTION_TITLE = "## Storefront benchmark"
 WORKERS = 2
 TARGET_RATIO = 0.5  # first visit, each page
@@ -617,15 +617,7 @@ def docs_section(
 
 
 def write_docs(section: str) -> None:
-    text = DOCS_FILE.read_text() if DOCS_FILE.exists() else DOCS_INTRO
-    pattern = re.compile(rf"^{re.escape(SECTION_TITLE)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _match: section + "\n", text, count=1)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    DOCS_FILE.parent.mkdir(parents=True, exist_ok=True)
-    DOCS_FILE.write_text(text.rstrip("\n") + "\n")
-    print(f"Wrote the “Storefront benchmark” section of {DOCS_FILE.relative_to(BASE_DIR)}.")
+    docs_section_write(SECTION_TITLE, section, intro=DOCS_INTRO)
 
 
 # --- the runs ----------------------------------------------------------------------------------
