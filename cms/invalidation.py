@@ -28,6 +28,7 @@ from cms.cache import (
     producer_key,
     product_key,
 )
+from shop.conf import langnghe_setting
 from shop.signals import rates_changed, stock_changed
 from shop.utils.memo import cache_version_bump
 
@@ -68,26 +69,59 @@ def _scopes(*, variant_ids: Iterable[int] = (), product_ids: Iterable[int] = ())
     return [*found.values(), *fresh.values()]
 
 
-def products_changed(*, variant_ids: Iterable[int] = (), product_ids: Iterable[int] = ()) -> None:
-    """Move the versions of these products and of the listings that show them."""
-    keys = {ALL_PRODUCTS_KEY}
+def _product_keys(*, variant_ids: Iterable[int] = (), product_ids: Iterable[int] = ()) -> set:
+    """The versions of these products and of the listings that show them."""
+    keys = set()
     for product, category, parent, grandparent, producer, stars in _scopes(
         variant_ids=variant_ids, product_ids=product_ids
     ):
-        keys.add(product_key(product))
+        keys.update((product_key(product), ALL_PRODUCTS_KEY))
         keys.update(category_key(pk) for pk in (category, parent, grandparent) if pk)
         if producer:
             keys.add(producer_key(producer))
         if stars:  # the home page's picks are the products with OCOP stars
             keys.add(FEATURED_KEY)
-    cache_version_bump(*sorted(keys))
+    return keys
 
 
-def _stock_changed(variant_ids: Iterable[int] | None = None, **_kwargs) -> None:
+def products_changed(*, variant_ids: Iterable[int] = (), product_ids: Iterable[int] = ()) -> None:
+    """Move the versions of these products and of the listings that show them."""
+    keys = _product_keys(variant_ids=variant_ids, product_ids=product_ids)
+    cache_version_bump(*sorted(keys | {ALL_PRODUCTS_KEY}))
+
+
+def _count_shown(free: int) -> bool:
+    """Whether a story's buy box shows something that depends on `free` being exactly that
+    (`cms.contexts.story`): the count when it is low, and a quantity field capped at it below
+    the cart's limit. Above both, every count renders the same page."""
+    return free <= langnghe_setting("LANGNGHE_LOW_STOCK_THRESHOLD") or free < langnghe_setting(
+        "LANGNGHE_CART_MAX_QUANTITY"
+    )
+
+
+def _stock_changed(
+    variant_ids: Iterable[int] | None = None,
+    free_after: dict[int, int] | None = None,
+    **_kwargs,
+) -> None:
+    """A stock change re-renders what it changes on the storefront. When it could only lower
+    what shoppers see free (an order), each variant's count now tells what changed: nothing
+    while plenty is left; its story's count or quantity field once few are left; its cards
+    (listings, producer page, home page) only when it sold out, as cards say only "In stock"
+    or "Out of stock"."""
     if variant_ids is None:  # a sender that does not say which: everything
         catalogue_changed()
-    else:
+        return
+    if free_after is None:  # counts may have risen: everything that shows these variants
         products_changed(variant_ids=variant_ids)
+        return
+    sold_out = [pk for pk in variant_ids if not free_after.get(pk)]
+    few = [pk for pk in variant_ids if free_after.get(pk) and _count_shown(free_after[pk])]
+    keys = _product_keys(variant_ids=sold_out) if sold_out else set()
+    if few:
+        keys.update(product_key(scope[0]) for scope in _scopes(variant_ids=few))
+    if keys:
+        cache_version_bump(*sorted(keys))
 
 
 def _stock_saved(instance, **_kwargs) -> None:

@@ -96,14 +96,19 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return now or timezone.now()
 
 
-def _announce(variant_ids: Iterable[int | None]) -> None:
+def _announce(
+    variant_ids: Iterable[int | None], *, free_after: Mapping[int, int] | None = None
+) -> None:
     # Listeners (e.g. cached storefront pages) learn which variants changed once it is committed.
     # Only lasting changes announce: counts, allocations, shipments. Reservations last minutes
     # and come with every checkout that starts; announcing them would re-render the pages of
     # everything in carts, and the cart and checkout check live availability anyway.
     changed = frozenset(pk for pk in variant_ids if pk is not None)
+    left = dict(free_after) if free_after is not None else None
     if changed:
-        transaction.on_commit(lambda: stock_changed.send(sender=Stock, variant_ids=changed))
+        transaction.on_commit(
+            lambda: stock_changed.send(sender=Stock, variant_ids=changed, free_after=left)
+        )
 
 
 def _live_reservations(
@@ -326,6 +331,7 @@ def _allocate(*, lines, cart_token, now, new_lines) -> list[Allocation]:
     plan = _spread(stocks, held, wanted, {pk: v.sku for pk, v in variants.items()})
 
     allocations = []
+    taken: dict[int, int] = defaultdict(int)
     for line in todo:
         remaining = line.quantity
         for index, (stock, take) in enumerate(plan[line.variant_id]):
@@ -334,14 +340,28 @@ def _allocate(*, lines, cart_token, now, new_lines) -> list[Allocation]:
                 continue
             plan[line.variant_id][index] = (stock, take - part)
             remaining -= part
+            taken[stock.pk] += part
             allocations.append(Allocation(order_line=line, stock=stock, quantity=part))
             Stock.objects.filter(pk=stock.pk).update(
                 quantity_allocated=F("quantity_allocated") + part
             )
     if own:
         Reservation.objects.filter(cart_token=cart_token).delete()
-    _announce(wanted)
+    _announce(wanted, free_after=_free_after(stocks, held, taken))
     return Allocation.objects.bulk_create(allocations)
+
+
+def _free_after(
+    stocks: list[Stock], held: Mapping[int, int], taken: Mapping[int, int]
+) -> dict[int, int]:
+    """What shoppers see free per variant once `taken` units per stock row are claimed, as
+    `stock_availability` counts it (others' live reservations held back; the ordering cart's
+    own reservation is consumed). An allocation can only lower it."""
+    free: dict[int, int] = defaultdict(int)
+    for stock in stocks:
+        left = stock.quantity - stock.quantity_allocated - taken.get(stock.pk, 0)
+        free[stock.variant_id] += max(left - held.get(stock.pk, 0), 0)
+    return dict(free)
 
 
 @transaction.atomic

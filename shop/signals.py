@@ -4,7 +4,9 @@
 from django.dispatch import Signal
 
 # Sent after commit whenever stock counts, allocations or shipments change (shop/inventory.py),
-# with `variant_ids`: the variants whose stock changed (reservations do not announce).
+# with `variant_ids`: the variants whose stock changed (reservations do not announce), and
+# `free_after`: for a change that can only lower what shoppers see free (an order's
+# allocation), the units each of them has free now; None when it may have risen.
 stock_changed = Signal()
 # Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits), with
 # `currencies`: those of the rate changed, or None when many may have changed.

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
 from cms.models import ArticlePage, HomePage, ListingPage, ProducerPage, StoryPage
 from langnghe_demo.pages import demo_pages_load
-from shop.models import ExchangeRate, Market
+from shop.models import ExchangeRate, Market, Stock
+from shop.utils.memo import local_clear
 from tests.cms.conftest import SECTIONS, markets_build, texts
 from tests.factories import (
     CategoryFactory,
@@ -124,7 +126,7 @@ def test_an_unstarred_products_order_leaves_the_home_page_stored(
     shop, django_capture_on_commit_callbacks
 ):
     _stored(shop.urls)
-    _sell(shop.lamp, 1, django_capture_on_commit_callbacks)
+    _sell(shop.lamp, 5, django_capture_on_commit_callbacks)
     served = _served_from_cache(shop.urls)
     assert served["home"] and served["tea story"] and served["tea listing"]
     assert not served["lamp story"] and not served["lamp listing"]
@@ -139,9 +141,46 @@ def test_a_subcategorys_product_re_renders_the_listing_of_the_category_above(
     shop.tea.category = green
     shop.tea.save()  # a staff edit: everything is rendered again
     _stored(shop.urls)
-    _sell(shop.tea, 1, django_capture_on_commit_callbacks)
+    _sell(shop.tea, 5, django_capture_on_commit_callbacks)
     served = _served_from_cache(shop.urls)
     assert not served["tea listing"] and served["lamp listing"]
+
+
+def _buy_box(html: str) -> str:
+    return html.split('<aside class="buy-box"')[1].split("</aside>")[0]
+
+
+def _shelve(product, quantity: int) -> None:
+    # Before the pages are stored, so no signal is needed.
+    Stock.objects.filter(variant__product=product).update(quantity=quantity)
+
+
+def test_an_order_that_leaves_plenty_changes_no_page_and_none_is_re_rendered(
+    shop, django_capture_on_commit_callbacks
+):
+    # Above the cart's limit (20) and the low-stock threshold (5), every count looks the same.
+    _shelve(shop.tea, 50)
+    _stored(shop.urls)
+    stored = Client().get(shop.urls["tea story"]).content.decode()
+    _sell(shop.tea, 1, django_capture_on_commit_callbacks)
+    assert all(_served_from_cache(shop.urls).values())
+    cache.clear()
+    local_clear()
+    fresh = Client().get(shop.urls["tea story"])
+    assert fresh.get("X-Langnghe-Cache") != "hit"
+    assert _buy_box(fresh.content.decode()) == _buy_box(stored)
+
+
+def test_an_order_that_leaves_few_re_renders_its_story_and_no_card(
+    shop, django_capture_on_commit_callbacks
+):
+    _shelve(shop.tea, 50)
+    _stored(shop.urls)
+    _sell(shop.tea, 46, django_capture_on_commit_callbacks)
+    served = _served_from_cache(shop.urls)
+    assert not served.pop("tea story")
+    assert all(served.values()), served  # cards say "In stock" before and after
+    assert "Only 4 left" in Client().get(shop.urls["tea story"]).content.decode()
 
 
 def test_an_explicit_price_re_renders_that_markets_pages_only(shop):

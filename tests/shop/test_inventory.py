@@ -18,6 +18,7 @@ from shop.inventory import (
     stock_set_quantity,
 )
 from shop.models import Allocation, Reservation, Stock
+from shop.signals import stock_changed
 from tests.concurrency import run_concurrently
 from tests.factories import (
     MadeToOrderVariantFactory,
@@ -187,6 +188,47 @@ class TestAllocation:
         assert stock.quantity_allocated == 2
         assert not Reservation.objects.exists()
         assert available(stock.variant) == 3
+
+    @pytest.mark.usefixtures("unlimited_holds")
+    def test_allocation_announces_what_shoppers_now_see_free(
+        self, django_capture_on_commit_callbacks
+    ):
+        first = StockFactory(quantity=6)
+        StockFactory(variant=first.variant, quantity=4, warehouse=WarehouseFactory())
+        stock_reserve(cart_token="other", quantities={first.variant: 3})
+        stock_reserve(cart_token="mine", quantities={first.variant: 2})
+        heard = []
+
+        def listen(variant_ids, free_after, **_kwargs):
+            heard.append((set(variant_ids), free_after))
+
+        stock_changed.connect(listen)
+        try:
+            with django_capture_on_commit_callbacks(execute=True):
+                line = OrderLineFactory(variant=first.variant, quantity=2)
+                stock_allocate(lines=[line], cart_token="mine")
+        finally:
+            stock_changed.disconnect(listen)
+        # 10 on the shelves, 2 sold now, 3 held by the other cart: 5 free, as a shopper sees.
+        assert heard == [({first.variant_id}, {first.variant_id: 5})]
+        assert heard[0][1][first.variant_id] == available(first.variant)
+
+    def test_a_count_announces_no_free_units_since_they_may_have_risen(
+        self, django_capture_on_commit_callbacks
+    ):
+        stock = StockFactory(quantity=1)
+        received = []
+
+        def listen(variant_ids, free_after, **_kwargs):
+            received.append(free_after)
+
+        stock_changed.connect(listen)
+        try:
+            with django_capture_on_commit_callbacks(execute=True):
+                stock_set_quantity(warehouse=stock.warehouse, variant=stock.variant, quantity=9)
+        finally:
+            stock_changed.disconnect(listen)
+        assert received == [None]
 
     @pytest.mark.usefixtures("unlimited_holds")
     def test_others_live_reservations_block_allocation(self):
