@@ -45,6 +45,9 @@ VERSION_KEY = version_register("langnghe:catalogue:version")
 PAGES_VERSION_KEY = version_register("langnghe:pages:version")
 ALL_PRODUCTS_KEY = version_register("langnghe:v:all-products")
 FEATURED_KEY = version_register("langnghe:v:featured")
+# Moved whenever a search document is written or removed (`cms.search`): results are kept
+# under it.
+SEARCH_KEY = version_register("langnghe:v:search")
 FRAGMENT_SECONDS = 3600
 
 

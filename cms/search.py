@@ -14,26 +14,25 @@ when each of its words occurs in the text as a substring, so "mat ong" finds "m�
 split CJK text into words).
 
 PostgreSQL: the substring tests use trigram GIN indexes (pg_trgm); Latin words of four letters
-or more also match a near word (pg_trgm's word similarity, for typos); hits are ranked by
-`ts_rank` over a weighted tsvector (title A, summary B, body C; built with unaccent) plus a
-bonus when the title holds every word. SQLite (the embedded default): the same substring
-matching with LIKE, ranked by the title bonus — a fallback for small shops and tests.
+or more also match a near word in a title (pg_trgm's word similarity, for typos); hits are
+ranked by `ts_rank` over a weighted tsvector (title A, summary B, body C; built with unaccent)
+plus a bonus when the title holds every word. SQLite (the embedded default): the same substring
+matching with LIKE, ranked by the title bonus — a fallback for small shops and tests. The
+queries are in `cms.search_results`; this module writes the documents.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
-from django.utils.translation import get_language_info
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
+from cms.cache import SEARCH_KEY
 from cms.models import ArticlePage, ListingPage, ProducerPage, SearchDocument, StoryPage
-from cms.routing import view_restrictions_exist
+from shop.utils.memo import cache_version_bump
 
 # Page types searched, and the kind each is shown as.
 KINDS: tuple[tuple[type[Page], str], ...] = (
@@ -44,8 +43,6 @@ KINDS: tuple[tuple[type[Page], str], ...] = (
 )
 SUMMARY_LENGTH = 300
 MAX_TERMS = 8
-# pg_trgm's word similarity matches near words only for Latin words this long or longer.
-FUZZY_LENGTH = 4
 
 # Letters NFKD does not decompose (đ, ø, ł …) and ligatures: folded before the marks go.
 _FOLD = str.maketrans(
@@ -147,12 +144,19 @@ def _indexable(page: Page) -> bool:
     return page.live and page.alias_of_id is None and _kind(page) is not None
 
 
-def search_documents_update(*, page: Page) -> str:
+def search_documents_update(*, page: Page, announce: bool = True) -> str:
     """Write `page`'s search document if it is a live page of a searched type (an alias —
     wagtail-localize's untranslated copy — is found through its original), else remove it.
     Writes nothing when the stored document already says the same. Returns what happened:
-    "created", "updated", "unchanged", "removed" or "" (nothing to do)."""
-    page = page.specific
+    "created", "updated", "unchanged", "removed" or "" (nothing to do). `announce`: a change
+    moves the version kept results depend on (`search_rebuild` moves it once at the end)."""
+    outcome = _document_write(page.specific)
+    if announce and outcome in ("created", "updated", "removed"):
+        cache_version_bump(SEARCH_KEY)
+    return outcome
+
+
+def _document_write(page: Page) -> str:
     if not _indexable(page):
         removed, _by_model = SearchDocument.objects.filter(page_id=page.pk).delete()
         return "removed" if removed else ""
@@ -203,11 +207,12 @@ def search_rebuild() -> dict[str, int]:
     models = [model for model, _kind_name in KINDS]
     pages = Page.objects.live().filter(alias_of__isnull=True).type(*models)
     for page in pages.select_related("locale").specific():
-        outcome = search_documents_update(page=page)
+        outcome = search_documents_update(page=page, announce=False)
         if outcome:
             counts[outcome] += 1
         kept.add(page.pk)
     counts["removed"], _by_model = SearchDocument.objects.exclude(page_id__in=kept).delete()
+    cache_version_bump(SEARCH_KEY)
     return counts
 
 
@@ -233,9 +238,13 @@ def _producer_changed(sender, instance, **_kwargs) -> None:
         search_documents_update(page=page)
 
 
+def _document_deleted(**_kwargs) -> None:
+    cache_version_bump(SEARCH_KEY)
+
+
 def search_signals_connect() -> None:
     from django.apps import apps
-    from django.db.models.signals import post_save
+    from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished
 
     from shop.models import Category, Producer
@@ -248,124 +257,10 @@ def search_signals_connect() -> None:
             post_save.connect(
                 _page_created, sender=model, dispatch_uid=f"langnghe_search_{model._meta.label}"
             )
+    # A page deleted takes its document with it (CASCADE): kept results forget it.
+    post_delete.connect(
+        _document_deleted, sender=SearchDocument, dispatch_uid="langnghe_search_del"
+    )
     # Listing documents hold their category's names, producer documents their producer's.
     post_save.connect(_category_changed, sender=Category, dispatch_uid="langnghe_search_cat")
     post_save.connect(_producer_changed, sender=Producer, dispatch_uid="langnghe_search_prod")
-
-
-# -- queries -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One result: the page to link to and what to show of it. `fallback` when what is shown is
-    in another language than the shopper's (`language`)."""
-
-    page: Page
-    title: str
-    summary: str
-    kind: str
-    language: str
-    fallback: bool
-
-    @property
-    def language_name(self) -> str:
-        try:
-            return get_language_info(self.language)["name_local"]
-        except KeyError:
-            return self.language
-
-
-def _like(term: str) -> str:
-    # Normalised terms hold letters, digits and marks only: no LIKE wildcard to escape.
-    return f"%{term}%"
-
-
-def _matches_postgres(*, terms: list[str], language: str, limit: int) -> list[tuple]:
-    """(page id of the hit, page id of its version in `language` or None), best first."""
-    table = connection.ops.quote_name(SearchDocument._meta.db_table)
-    every = " AND ".join(["d.text LIKE %s"] * len(terms))
-    in_title = " AND ".join(["d.title_normalised LIKE %s"] * len(terms))
-    query = " ".join(terms)
-    likes = [_like(term) for term in terms]
-    near = all(len(term) >= FUZZY_LENGTH and term.isascii() for term in terms)
-    sql = (
-        f"SELECT d.page_id, own.page_id FROM {table} d"  # noqa: S608 (the table name is ours)
-        " CROSS JOIN plainto_tsquery('simple', unaccent(%s)) AS q"
-        f" LEFT JOIN {table} own"
-        " ON own.translation_key = d.translation_key AND own.language = %s"
-        f" WHERE ({every}){' OR %s <%% d.text' if near else ''}"
-        " ORDER BY (d.language = %s) DESC,"
-        f" (CASE WHEN {in_title} THEN 1 ELSE 0 END) + ts_rank(d.vector, q)"
-        " + word_similarity(%s, d.text) DESC, d.page_id"
-        " LIMIT %s"
-    )
-    params = [query, language, *likes, *([query] if near else []), language, *likes, query]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, limit])
-        return list(cursor.fetchall())
-
-
-def _matches_portable(*, terms: list[str], language: str, limit: int) -> list[tuple]:
-    documents = SearchDocument.objects.all()
-    in_title = Q()
-    for term in terms:
-        documents = documents.filter(text__contains=term)
-        in_title &= Q(title_normalised__contains=term)
-    ranked = documents.annotate(
-        own=Case(When(language=language, then=Value(1)), default=Value(0)),
-        in_title=Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField()),
-    ).order_by("-own", "-in_title", "page_id")
-    rows = list(ranked.values_list("page_id", "translation_key", "language")[:limit])
-    keys = {key for _page_id, key, found in rows if found != language}
-    own = dict(
-        SearchDocument.objects.filter(translation_key__in=keys, language=language).values_list(
-            "translation_key", "page_id"
-        )
-    )
-    return [(page_id, own.get(key)) for page_id, key, _found in rows]
-
-
-def search_run(*, query: str, language: str, limit: int) -> list[SearchHit]:
-    """Live searched pages matching `query`, at most `limit`: hits in `language` first (best
-    first), then hits in other languages, each shown as its version in `language` when that
-    exists (else as itself, marked `fallback`); one result per page and its translations.
-    Pages behind a view restriction are left out."""
-    terms = search_terms(query)
-    if not terms or limit <= 0:
-        return []
-    if connection.vendor == "postgresql":
-        rows = _matches_postgres(terms=terms, language=language, limit=limit)
-    else:
-        rows = _matches_portable(terms=terms, language=language, limit=limit)
-    wanted = {page_id for row in rows for page_id in row if page_id is not None}
-    documents = SearchDocument.objects.select_related("page").in_bulk(wanted)
-    hidden = _restricted_paths()
-    hits: list[SearchHit] = []
-    seen: set = set()
-    for found_id, own_id in rows:
-        document = documents.get(own_id) or documents.get(found_id)
-        if document is None or document.translation_key in seen:
-            continue
-        seen.add(document.translation_key)
-        page = document.page
-        if not page.live or any(page.path.startswith(path) for path in hidden):
-            continue
-        page._langnghe_language = document.language  # its link stays under the shopper's prefix
-        hits.append(
-            SearchHit(
-                page=page,
-                title=document.title,
-                summary=document.summary,
-                kind=document.kind,
-                language=document.language,
-                fallback=document.language != language,
-            )
-        )
-    return hits
-
-
-def _restricted_paths() -> list[str]:
-    if not view_restrictions_exist():
-        return []
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from cms.search import search_run
+from cms.search_results import search_run
 from shop.conf import langnghe_setting
 
 

@@ -13,11 +13,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from cms.cache import catalogue_changed
 from cms.models import HomePage, ListingPage, ProducerPage, SearchDocument, StoryPage
-from cms.search import search_normalise, search_run
+from cms.search import search_normalise
+from cms.search_results import search_run
 from tests.cms.conftest import build_shop
 from tests.factories import ProductFactory, VariantFactory
 
@@ -184,6 +185,50 @@ def test_republishing_updates_the_document(client, honey):
     page.title = "Unpublished draft words"
     page.save_revision()
     assert results(client, "en", "draft words") == []
+
+
+def _matching(queries) -> list[str]:
+    return [
+        q["sql"] for q in queries if "LIKE" in q["sql"].upper() and "searchdocument" in q["sql"]
+    ]
+
+
+def test_a_repeated_search_is_answered_from_kept_results(client, honey):
+    with CaptureQueriesContext(connection) as first:
+        found = results(client, "en", "honey")
+    with CaptureQueriesContext(connection) as again:
+        assert results(client, "en", "honey") == found
+    assert _matching(first.captured_queries)
+    assert not _matching(again.captured_queries)
+
+
+def test_kept_results_follow_a_publish_and_an_unpublish(client, honey):
+    assert results(client, "en", "nectar") == []
+    page = honey["en"]
+    page.title = "Wildflower nectar"
+    page.save_revision().publish()
+    assert results(client, "en", "nectar")[0]["title"] == "Wildflower nectar"
+    StoryPage.objects.get(pk=page.pk).unpublish()  # as published, not the stale copy in hand
+    assert results(client, "en", "nectar") == []
+
+
+def test_a_page_of_results_reads_only_its_own_hits(honey):
+    hits = search_run(query="Product", language="en", limit=50)
+    assert len(hits) == 2
+    with CaptureQueriesContext(connection) as read:
+        first = hits[:1]
+    assert [hit.page.pk for hit in first] == [list(hits)[0].page.pk]
+    (query,) = read.captured_queries
+    ids = re.search(r'page_id"? IN \(([^)]*)\)', query["sql"])[1]
+    assert len(ids.split(",")) == 1, query["sql"]
+
+
+def test_a_page_behind_a_restriction_is_left_out_of_results(client, honey):
+    assert honey["en"].url in [hit["url"] for hit in results(client, "en", "honey")]
+    PageViewRestriction.objects.create(
+        page=honey["en"], restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert honey["en"].url not in [hit["url"] for hit in results(client, "en", "honey")]
 
 
 def test_categories_producers_and_articles_are_found(client, honey):
