@@ -115,6 +115,9 @@ def _publish(page: Page, **fields) -> bool:
             setattr(page, name, value)
             changed = True
     if changed:
+        # Publishing saves the tree columns as this object holds them: children added since it
+        # was read (the sections' translations are made before their own) must stay counted.
+        page.refresh_from_db(fields=["numchild"])
         page.save_revision().publish()
     return changed
 

@@ -272,6 +272,18 @@ def test_second_run_changes_nothing():
     assert " updated" not in second_output
 
 
+@pytest.mark.django_db
+def test_the_demo_leaves_a_valid_page_tree_that_takes_new_children():
+    load_demo()
+    load_demo()  # a second run publishes nothing, and must not spoil the tree either
+    evil, bad_steplen, orphans, wrong_depth, wrong_numchild = Page.find_problems()
+    assert not (evil or bad_steplen or orphans or wrong_depth), Page.find_problems()
+    assert not wrong_numchild, list(Page.objects.filter(pk__in=wrong_numchild))
+    # What staff do next in the admin: a new page under each translated shop listing.
+    for shop in ListingPage.objects.filter(category__isnull=True, depth__gt=2):
+        shop.add_child(instance=ListingPage(title="New", slug="new-section", locale=shop.locale))
+
+
 def default_site_state() -> list[tuple]:
     return list(Site.objects.order_by("pk").values_list("pk", "root_page_id", "is_default_site"))
 
