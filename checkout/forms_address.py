@@ -30,6 +30,7 @@ from checkout.addresses import (
     phone_clean,
     postal_code_fits,
 )
+from checkout.forms import FlatSelect
 
 # Browser autofill tokens (HTML autocomplete attribute) of each field.
 AUTOCOMPLETE = {
@@ -47,16 +48,6 @@ MAX_LENGTHS = {"street_address": 300, "postal_code": 20, "sorting_code": 20}
 
 class TelInput(forms.TextInput):
     input_type = "tel"
-
-
-class AreaSelect(forms.Select):
-    """The list of a country's states or provinces: a flat list of plain options (no groups, no
-    per-option attributes), written out in the select's own template. Django's Select includes a
-    template per option and another for its attributes: sixty US states cost the address page
-    about 3 ms (docs/performance.md); the HTML is the same (tests/checkout/test_forms_address.py).
-    """
-
-    template_name = "checkout/widgets/area_select.html"
 
 
 class NormalisedCharField(forms.CharField):
@@ -96,7 +87,7 @@ def _postal_field(name: str, *, country: str, term: Term, language: str) -> form
     if name == "country_area":
         choices = country_area_choices(country=country, language=language)
         if choices:
-            widget = AreaSelect(attrs=attrs, choices=[("", _("Choose one")), *choices])
+            widget = FlatSelect(attrs=attrs, choices=[("", _("Choose one")), *choices])
             del kwargs["max_length"]  # would render maxlength on <select>, which is invalid HTML
             return forms.CharField(widget=widget, **kwargs)
     if name == "postal_code" and rules.postal_code_examples:

@@ -517,15 +517,15 @@ def test_a_phone_number_in_other_digits_is_refused_and_full_width_is_ascii():
     [("US", "CA"), ("US", ""), ("US", "XX"), ("JP", "東京都"), ("KR", "서울특별시")],
 )
 def test_area_select_renders_what_djangos_select_renders(country, value):
-    """AreaSelect writes the options out in one template; the HTML must stay Django's."""
+    """FlatSelect writes the options out in one template; the HTML must stay Django's."""
     from django import forms
     from django.test.html import parse_html
 
-    from checkout.forms_address import AreaSelect
+    from checkout.forms import FlatSelect
 
     form = address_form_class(country=country)()
     widget = form.fields["country_area"].widget
-    assert isinstance(widget, AreaSelect)
+    assert isinstance(widget, FlatSelect)
     attrs = {"id": "id_country_area", "required": True, "autocomplete": "address-level1"}
     stock = forms.Select(choices=widget.choices)
     ours = widget.render("country_area", value, attrs=attrs)
@@ -533,10 +533,28 @@ def test_area_select_renders_what_djangos_select_renders(country, value):
     assert ours.count(" selected") == (1 if value in dict(widget.choices) else 0)
 
 
-def test_area_select_escapes_its_labels():
-    from checkout.forms_address import AreaSelect
+def test_the_country_list_renders_what_djangos_select_renders():
+    from django import forms
+    from django.test.html import parse_html
 
-    html = AreaSelect(choices=[("", "Choose"), ('a"b', "<b>Ha Noi</b>")]).render("area", 'a"b')
+    from checkout.forms import CountryForm, FlatSelect
+
+    with translation.override("de"):
+        choices = shipping_country_choices(countries=["US", "JP", "DE", "AT"])
+        form = CountryForm(initial={"country": "JP"}, choices=choices)
+        ours = str(form["country"])
+        djangos = CountryForm(initial={"country": "JP"}, choices=choices)
+        djangos.fields["country"].widget = forms.Select(choices=choices)
+        stock = str(djangos["country"])
+    assert isinstance(form.fields["country"].widget, FlatSelect)
+    assert parse_html(ours) == parse_html(stock)
+    assert "Österreich" in ours and ours.count(" selected") == 1
+
+
+def test_area_select_escapes_its_labels():
+    from checkout.forms import FlatSelect
+
+    html = FlatSelect(choices=[("", "Choose"), ('a"b', "<b>Ha Noi</b>")]).render("area", 'a"b')
     assert "<b>" not in html
     assert "&lt;b&gt;Ha Noi&lt;/b&gt;" in html
     assert 'value="a&quot;b" selected' in html
