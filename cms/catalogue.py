@@ -154,6 +154,64 @@ def _cheapest(prices: list[Price]) -> Price | None:
     return min(prices, key=lambda p: p.money.amount) if prices else None
 
 
+@dataclass(frozen=True)
+class CardState:
+    """What a card says of a product's active variants in a market: the cheapest price and the
+    best availability (in stock before made to order before sold out)."""
+
+    price: Price | None
+    best: Availability
+
+    @property
+    def in_stock(self) -> bool:
+        return self.best.in_stock
+
+    @property
+    def made_to_order(self) -> bool:
+        return self.best.made_to_order
+
+
+def _card_state(variants: list[ProductVariant], prices, stock) -> CardState:
+    states = [stock[v.pk] for v in variants]
+    best = next((s for s in states if s.in_stock and not s.made_to_order), None)
+    best = best or next((s for s in states if s.made_to_order), states[0])
+    return CardState(_cheapest([prices[v.pk] for v in variants if v.pk in prices]), best)
+
+
+def _active_variants(products: dict[int, Product], variants: list[ProductVariant]) -> None:
+    for product in products.values():
+        product.active_variants = []
+    for variant in variants:
+        variant.product = products[variant.product_id]  # saves a query per variant in pricing
+        variant.product.active_variants.append(variant)
+
+
+def _prices(variants: list[ProductVariant], market: Market) -> Mapping[int, Price]:
+    try:
+        return variant_prices(variants=variants, market=market)
+    except MissingExchangeRate:
+        return {}
+
+
+def product_states(*, product_ids, market: Market) -> dict[int, CardState]:
+    """The `CardState` of each active product with an active variant: what a listing sorts and
+    filters by price or stock before it builds the cards of one page (three queries at most: no
+    pages, photos or texts)."""
+    products = Product.objects.filter(pk__in=product_ids, is_active=True).in_bulk()
+    variants = list(
+        ProductVariant.objects.filter(product_id__in=products, is_active=True).order_by(
+            "sort_order", "pk"
+        )
+    )
+    _active_variants(products, variants)
+    prices, stock = _prices(variants, market), stock_availability(variants=variants)
+    return {
+        pk: _card_state(product.active_variants, prices, stock)
+        for pk, product in products.items()
+        if product.active_variants
+    }
+
+
 def product_cards(
     *,
     products: QuerySet[Product] | None = None,
@@ -174,28 +232,18 @@ def product_cards(
             "sort_order", "pk"
         )
     )
-    for product in products:
-        product.active_variants = []
-    for variant in variants:
-        variant.product = by_id[variant.product_id]  # saves a query per variant in pricing
-        variant.product.active_variants.append(variant)
+    _active_variants(by_id, variants)
     products = [p for p in products if p.active_variants]
-    try:
-        prices = variant_prices(variants=variants, market=market)
-    except MissingExchangeRate:
-        prices = {}
-    stock = stock_availability(variants=variants)
+    prices, stock = _prices(variants, market), stock_availability(variants=variants)
     images = images_with_renditions((_card_image_id(pages[p.pk]) for p in products), "card")
     locale = babel_locale()
     cards = []
     for product in products:
-        own = [prices[v.pk] for v in product.active_variants if v.pk in prices]
-        cheapest = _cheapest(own)
-        states = [stock[v.pk] for v in product.active_variants]
-        best = next((s for s in states if s.in_stock and not s.made_to_order), None)
-        best = best or next((s for s in states if s.made_to_order), states[0])
+        state = _card_state(product.active_variants, prices, stock)
+        cheapest = state.price
         text = money_format(cheapest.money, locale=locale) if cheapest else _("Price unavailable")
-        if cheapest and len({p.money.amount for p in own}) > 1:
+        own = {prices[v.pk].money.amount for v in product.active_variants if v.pk in prices}
+        if cheapest and len(own) > 1:
             text = _("from %(price)s") % {"price": text}
         cards.append(
             ProductCard(
@@ -204,9 +252,9 @@ def product_cards(
                 variants=product.active_variants,
                 price=cheapest,
                 price_text=text,
-                in_stock=best.in_stock,
-                made_to_order=best.made_to_order,
-                availability_text=availability_text(best),
+                in_stock=state.in_stock,
+                made_to_order=state.made_to_order,
+                availability_text=availability_text(state.best),
                 image=images.get(_card_image_id(pages[product.pk])),
             )
         )

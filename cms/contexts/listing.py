@@ -1,8 +1,10 @@
 """Listing pages: products of a category (and its children) with filters, sorting, pages.
 
-The database filters, sorts and pages (one page's cards are built, whatever the catalogue's
-size), except when the shopper filters or sorts by stock or price: those are computed per
-market in Python, so every card in scope is built first (docs/decisions.md)."""
+The database filters, sorts and pages, and one page's cards are built, whatever the catalogue's
+size. Filters and sorts by stock or price are computed per market in Python (the pricing
+policy is the host's to replace): every product in scope gets its price and availability
+first (`cms.catalogue.product_states`: no pages, photos or texts), then one page's cards
+(docs/decisions.md)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
 from cms.cache import ALL_PRODUCTS_KEY, category_key, fragment_context
-from cms.catalogue import ProductCard, product_cards, story_pages_of_products
+from cms.catalogue import CardState, product_cards, product_states, story_pages_of_products
 from cms.forms import ListingFilterForm
 from shop.models import Category, Producer, Product, ProductVariant
 from shop.names import name_for
@@ -33,34 +35,39 @@ def _in_category(products, category: Category | None):
     )
 
 
-def _filter_cards(cards: list[ProductCard], data: dict) -> list[ProductCard]:
-    """The filters on what only cards know: stock and the price in the shopper's market."""
+def _filter_states(states: dict[int, CardState], ids: list[int], data: dict) -> list[int]:
+    """The products (in `ids`' order) that pass the filters on what only cards know: stock and
+    the price in the shopper's market."""
+    kept = [pk for pk in ids if pk in states]
     if data.get("availability") == "in_stock":
-        cards = [c for c in cards if c.in_stock and not c.made_to_order]
+        kept = [pk for pk in kept if states[pk].in_stock and not states[pk].made_to_order]
     elif data.get("availability") == "made_to_order":
-        cards = [c for c in cards if c.made_to_order]
+        kept = [pk for pk in kept if states[pk].made_to_order]
     low, high = data.get("min_price"), data.get("max_price")
     if low is not None:
-        cards = [c for c in cards if c.price and c.price.money.amount >= low]
+        kept = [pk for pk in kept if states[pk].price and states[pk].price.money.amount >= low]
     if high is not None:
-        cards = [c for c in cards if c.price and c.price.money.amount <= high]
-    return cards
+        kept = [pk for pk in kept if states[pk].price and states[pk].price.money.amount <= high]
+    return kept
 
 
-def _sort_cards(cards: list[ProductCard], sort: str) -> list[ProductCard]:
+def _sort_states(kept: list[int], states: dict[int, CardState], sort: str) -> list[int]:
+    """By price when asked (stable: ties keep the listing's order), else as `_ranked` gave."""
+
+    def amount(pk: int):
+        return states[pk].price.money.amount if states[pk].price else 0
+
     if sort == "price_asc":
-        return sorted(
-            cards, key=lambda c: (c.price is None, c.price.money.amount if c.price else 0)
-        )
+        return sorted(kept, key=lambda pk: (states[pk].price is None, amount(pk)))
     if sort == "price_desc":
-        return sorted(cards, key=lambda c: -(c.price.money.amount if c.price else 0))
-    return cards  # in the order `_ranked` gave
+        return sorted(kept, key=lambda pk: -amount(pk))
+    return kept
 
 
 def _needs_cards(data: dict) -> bool:
     """Whether the listing is filtered or sorted by stock or price, which are computed per
-    market in Python (shop.pricing, shop.inventory): then every card in scope is built before
-    paginating. Otherwise the database sorts and pages, and only one page's cards are built."""
+    market in Python (shop.pricing, shop.inventory) for every product in scope before paging.
+    Otherwise the database sorts and pages alone."""
     return bool(
         data.get("availability")
         or data.get("min_price") is not None
@@ -145,20 +152,18 @@ def _grid(page, request: HttpRequest, market) -> dict:
     ranked = _ranked(_narrowed(scope, data), chain, sort)
     number = request.GET.get("page")
     if _needs_cards(data):
-        order = {pk: index for index, pk in enumerate(ranked)}
-        pages = story_pages_of_products(
-            Product.objects.filter(pk__in=ranked.order_by()), chain=chain
-        )
-        cards = product_cards(pages=pages, request=request, market=market)
-        cards = sorted(cards, key=lambda card: order[card.product.pk])
-        cards = _sort_cards(_filter_cards(cards, data), sort)
-        page_obj = Paginator(cards, PAGE_SIZE).get_page(number)
+        # Sorted and filtered by what cards say of price and stock, computed for the whole
+        # scope without pages, photos or texts; then cards for one page only, as below.
+        ids = list(ranked)
+        states = product_states(product_ids=ids, market=market)
+        kept = _sort_states(_filter_states(states, ids, data), states, sort)
+        page_obj = Paginator(kept, PAGE_SIZE).get_page(number)
     else:
         page_obj = Paginator(ranked, PAGE_SIZE).get_page(number)
-        order = {pk: index for index, pk in enumerate(page_obj.object_list)}
-        pages = story_pages_of_products(Product.objects.filter(pk__in=order), chain=chain)
-        cards = product_cards(pages=pages, request=request, market=market)
-        page_obj.object_list = sorted(cards, key=lambda card: order[card.product.pk])
+    order = {pk: index for index, pk in enumerate(page_obj.object_list)}
+    pages = story_pages_of_products(Product.objects.filter(pk__in=order), chain=chain)
+    cards = product_cards(pages=pages, request=request, market=market)
+    page_obj.object_list = sorted(cards, key=lambda card: order[card.product.pk])
     query = request.GET.copy()
     query.pop("page", None)
     return {

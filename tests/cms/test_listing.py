@@ -1,5 +1,6 @@
 """cms/contexts/listing.py: the database filters, sorts and pages; only one page's cards are
-built, unless the shopper filters or sorts by stock or price."""
+built, also when the shopper filters or sorts by stock or price (then every product in scope
+gets its price and availability first)."""
 
 import re
 
@@ -61,13 +62,26 @@ def test_sorting_by_stars_or_name_happens_in_the_database(client, built):
     assert built[-1] == 2
 
 
-def test_filters_on_stock_or_price_still_see_every_product_in_order(client, built):
+def test_filters_on_stock_or_price_see_every_product_and_build_one_pages_cards(client, built):
     made = build_shop(products=4)
     made[2].variants.get().stocks.update(quantity=0)  # sold out
-    html = client.get(_url(), {"availability": "in_stock", "sort": "stars"}).content.decode()
+    query = {"availability": "in_stock", "sort": "stars"}
+    html = client.get(_url(), query).content.decode()
     assert _titles(html) == ["Product 1 [en]", "Product 0 [en]"]  # stars 4, then 3 by tree
     assert "3 products" in html
-    assert built == [4]  # every card in scope, to filter on what only cards know
+    html = client.get(_url(), {**query, "page": "2"}).content.decode()
+    assert _titles(html) == ["Product 3 [en]"]
+    assert built == [2, 1]  # every product's price and stock, but only the page's cards
+
+
+def test_sorting_by_price_orders_the_whole_scope_before_paging(client, built):
+    made = build_shop(products=4)
+    for product, price in zip(made, ("900000", "300000", "700000", "100000"), strict=True):
+        product.variants.update(base_price=price)
+    html = client.get(_url(), {"sort": "price_asc"}).content.decode()
+    assert _titles(html) == ["Product 3 [en]", "Product 1 [en]"]
+    html = client.get(_url(), {"sort": "price_desc", "page": "2"}).content.decode()
+    assert _titles(html) == ["Product 1 [en]", "Product 3 [en]"]
 
 
 def test_filters_the_database_applies_narrow_the_count(client, built):
