@@ -75,6 +75,24 @@ def route_cached(request: HttpRequest, path: str) -> None:
     request._wagtail_site, request._wagtail_route_for_request = found
 
 
+def site_cached(request: HttpRequest) -> Site | None:
+    """The request's Wagtail site for views other than Wagtail's page serving (search), kept
+    per host and port under the sites version and handed to Wagtail's per-request memo, so the
+    page URLs such a view renders cost no site query."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    host = split_domain_port(request._get_raw_host())[0]
+    digest = hashlib.sha256(f"{host}:{request.get_port()}".encode()).hexdigest()
+    key = f"langnghe:site:{cache_version(SITES_VERSION_KEY)}:{digest}"
+    site = local_cached(key, lambda: cache.get(key), keep_none=False)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            cache.set(key, site, FRAGMENT_SECONDS)
+    request._wagtail_site = site
+    return site
+
+
 def page_by_url_path(root: Page, path_components: list[str]) -> RouteResult | None:
     """The live descendant of `root` at that path, or None to fall back to Wagtail's routing."""
     url_path = root.url_path + "/".join(path_components) + "/"

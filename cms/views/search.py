@@ -5,11 +5,13 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from cms.routing import site_cached
 from cms.search_results import search_run
 from shop.conf import langnghe_setting
 
 
 def search(request: HttpRequest) -> HttpResponse:
+    site_cached(request)  # every hit's URL needs the site
     query = (request.GET.get("q") or "").strip()
     longest = langnghe_setting("LANGNGHE_SEARCH_QUERY_LENGTH")
     context = {"search_query": query, "longest": longest, "too_long": len(query) > longest}

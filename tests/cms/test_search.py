@@ -307,6 +307,17 @@ def test_a_search_page_runs_a_bounded_number_of_statements(client, honey):
     assert len(ctx.captured_queries) <= 6, [q["sql"] for q in ctx.captured_queries]
 
 
+def test_a_warm_search_page_looks_up_no_site_and_no_matches(client, honey):
+    url = "/en/search/?q=honey"
+    first = client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as ctx:
+        again = client.get(url).content.decode()
+    assert again == first
+    assert not [q for q in ctx.captured_queries if "wagtailcore_site" in q["sql"]]
+    assert not _matching(ctx.captured_queries)
+    assert len(ctx.captured_queries) == 1  # the documents and pages of the hits shown
+
+
 def test_the_header_links_to_the_category_pages_of_the_shoppers_language(client, honey):
     for language in ("en", "ko", "vi"):
         listings = ListingPage.objects.live().filter(locale__language_code=language)
