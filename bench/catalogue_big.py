@@ -33,7 +33,6 @@ import platform
 import re
 import shutil
 import statistics
-import sys
 import tempfile
 import textwrap
 import time
@@ -42,7 +41,7 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from bench import BenchError
+from bench import BenchError, bench_run
 from bench.backends import postgres_create, postgres_drop, redis_flush
 from bench.checkout import django_setup
 from bench.docs import docs_section_write
@@ -574,8 +573,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"benchmark failed: {exc}", file=sys.stderr)
-        sys.exit(2)
+    bench_run(main)

@@ -49,7 +49,8 @@ if __package__ in (None, ""):
     # `checkout` app; the project root goes there instead.
     sys.path[0] = str(BASE_DIR)
 
-from bench.docs import docs_section_write  # noqa: E402 (after the path fix above)
+from bench import BenchError, bench_run  # noqa: E402 (after the path fix above)
+from bench.docs import docs_section_write  # noqa: E402
 from tests.checkout.flow import US_ADDRESS  # noqa: E402
 
 SECTION_TITLE = "## Guest checkout"
@@ -61,10 +62,6 @@ FORM_TYPE = "application/x-www-form-urlencoded"
 IMMEDIATE_TASKS = "django_tasks.backends.immediate.ImmediateBackend"
 QUEUED_TASKS = "django_tasks_db.DatabaseBackend"  # production's default (config/settings.py)
 TRANSACTION_SQL = {sql: f"{sql} (transaction.atomic)" for sql in ("BEGIN", "COMMIT", "ROLLBACK")}
-
-
-class BenchError(RuntimeError):
-    """The benchmark could not run (setup failed or a step answered unexpectedly)."""
 
 
 @dataclass(frozen=True)
@@ -584,8 +581,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"benchmark failed: {exc}", file=sys.stderr)
-        sys.exit(2)
+    bench_run(main)

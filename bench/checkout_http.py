@@ -20,12 +20,11 @@ import argparse
 import re
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from bench import BenchError
+from bench import BenchError, bench_run
 from bench.backends import POSTGRES_URL, backends_close, backends_open
 from bench.storefront import (
     HOME_PATH,
@@ -161,8 +160,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"benchmark failed: {exc}", file=sys.stderr)
-        sys.exit(2)
+    bench_run(main)

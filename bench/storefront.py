@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from bench import BenchError
+from bench import BenchError, bench_run
 from bench.backends import POSTGRES_URL, Backends, backends_close, backends_open
 from bench.docs import docs_section_write
 from bench.visitors import (
@@ -884,8 +884,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BenchError as exc:
-        print(f"benchmark failed: {exc}", file=sys.stderr)
-        sys.exit(2)
+    bench_run(main)
