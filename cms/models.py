@@ -75,10 +75,12 @@ class HomePage(StorefrontPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(home_context(page=self, request=request))
-        # The ways into the shop and the latest news: this page's own tree.
+        # The ways into the shop and the latest news: this page's own tree. Lazy: read only
+        # when the template's fragment (keyed by the catalogue version, which any page's
+        # publish moves) is not stored.
         context["sections"] = ListingPage.objects.child_of(self).live().specific().order_by("path")
         context["news"] = (
-            ArticlePage.objects.live().filter(locale=self.locale).order_by("-date")[:3]
+            ArticlePage.objects.live().filter(locale_id=self.locale_id).order_by("-date")[:3]
         )
         return context
 

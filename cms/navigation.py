@@ -29,11 +29,7 @@ def category_links(*, request: HttpRequest) -> tuple[tuple[str, str, bool], ...]
     the request's site in the active language (else the next language of the content fallback
     chain), in tree order: "all products" listings and the category listings under them."""
     language = get_language()
-    host = request.get_host().rsplit(":", 1)[0]
-    key = (
-        f"langnghe:nav:{cache_version(SITES_VERSION_KEY)}:{pages_version()}:"
-        f"{host}:{request.get_port()}:{language}"
-    )
+    key = category_links_key(request=request)
 
     def shared() -> tuple:
         links = cache.get(key)
@@ -43,6 +39,16 @@ def category_links(*, request: HttpRequest) -> tuple[tuple[str, str, bool], ...]
         return links
 
     return local_cached(key, shared)
+
+
+def category_links_key(*, request: HttpRequest) -> str:
+    """The cache key of the request's links: its site, language and the versions they follow
+    (also the key of anything rendered from them alone)."""
+    host = request.get_host().rsplit(":", 1)[0]
+    return (
+        f"langnghe:nav:{cache_version(SITES_VERSION_KEY)}:{pages_version()}:"
+        f"{host}:{request.get_port()}:{get_language()}"
+    )
 
 
 def _links(*, request: HttpRequest, language: str) -> tuple[tuple[str, str, bool], ...]:

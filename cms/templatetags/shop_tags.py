@@ -4,7 +4,7 @@ category navigation."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 from django import template
@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -21,7 +22,7 @@ from wagtail.models import Page
 
 from checkout.cart import cart_count_get
 from cms.cache import FRAGMENT_SECONDS, catalogue_version, pages_version
-from cms.navigation import category_links
+from cms.navigation import category_links, category_links_key
 from cms.routing import page_language, page_url_for_shopper, url_in_language
 from cms.views.market import market_countries
 from shop.money import babel_locale
@@ -44,14 +45,36 @@ def json_ld(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', escaped)
 
 
+def _kept_html(key: str | None, template_name: str, values: Callable[[], dict]) -> SafeString:
+    """`template_name` rendered with `values()`, once per process under `key`, which carries
+    the versions of all the values show; rendered every time when `key` is None. The header's
+    pieces are the same for everyone on one page in one language (market and country), and
+    rendering them per request was about a fifth of a live page's time."""
+    if key is None:
+        return render_to_string(template_name, values())
+    return local_cached(key, lambda: render_to_string(template_name, values()))
+
+
+def _page_path(request: HttpRequest, page) -> str | None:
+    """The request's full path when it is a served page's and has no query string, so that
+    keys holding it are bounded by the pages; else None (a 404's or a filter's path)."""
+    if getattr(page, "pk", None) is None or request.META.get("QUERY_STRING"):
+        return None
+    return request.get_full_path()
+
+
+def _alternates_key(page) -> str:
+    # Translations and homes: published, unpublished, moved or deleted pages move the pages
+    # version (a story's translation too, which the catalogue version no longer follows).
+    return f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{pages_version()}"
+
+
 def _alternates(request, page) -> tuple[Mapping, ...]:
     """Each language's version of this page: its translation, else that language's home."""
     cached = getattr(request, "_langnghe_alternates", None)
     if cached is not None:
         return cached
-    # Translations and homes: published, unpublished, moved or deleted pages move the pages
-    # version (a story's translation too, which the catalogue version no longer follows).
-    key = f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{pages_version()}"
+    key = _alternates_key(page)
 
     def shared() -> tuple[Mapping, ...]:
         rows = cache.get(key)
@@ -113,17 +136,28 @@ def _alternate_urls(request, code: str, translations: dict, homes: dict) -> dict
     }
 
 
-@register.inclusion_tag("cms/tags/hreflang.html", takes_context=True)
-def hreflang_links(context):
+@register.simple_tag(takes_context=True)
+def hreflang_links(context) -> SafeString:
+    """`<link rel="alternate" hreflang=…>` for each translation of the page, and x-default."""
     request, page = context["request"], context.get("page")
-    rows = [r for r in _alternates(request, page) if r["is_translation"]]
-    default = next((r for r in rows if r["code"] == settings.LANGUAGE_CODE), None)
-    return {"rows": rows, "default": default, "request": request}
+
+    def values() -> dict:
+        rows = [r for r in _alternates(request, page) if r["is_translation"]]
+        default = next((r for r in rows if r["code"] == settings.LANGUAGE_CODE), None)
+        return {"rows": rows, "default": default}
+
+    return _kept_html(f"{_alternates_key(page)}:hreflang", "cms/tags/hreflang.html", values)
 
 
-@register.inclusion_tag("cms/tags/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    return {"rows": _alternates(context["request"], context.get("page"))}
+@register.simple_tag(takes_context=True)
+def language_switcher(context) -> SafeString:
+    """Links to this page in every language (else that language's home)."""
+    request, page = context["request"], context.get("page")
+    return _kept_html(
+        f"{_alternates_key(page)}:switcher",
+        "cms/tags/language_switcher.html",
+        lambda: {"rows": _alternates(request, page)},
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -155,8 +189,9 @@ def fallback_notice(page) -> str:
     return format_html('<p class="notice fallback-notice" role="note">{}</p>', text % names)
 
 
-@register.inclusion_tag("cms/tags/market_selector.html", takes_context=True)
-def market_selector(context):
+@register.simple_tag(takes_context=True)
+def market_selector(context) -> SafeString:
+    """The "Ship to" form: every country a market serves, the shopper's selected."""
     request = context["request"]
     market = shopper_market(request)
     country = shopper_country(request)
@@ -178,18 +213,33 @@ def market_selector(context):
             "cms/tags/country_options.html", {"countries": countries, "country": country}
         ),
     )
-    return {
-        "market": market,
-        "options": options,
-        "country": country,
-        "next": request.get_full_path(),
-    }
+    path = _page_path(request, context.get("page"))
+    # A market's currency moves the catalogue version, hence `key`.
+    kept = f"{key}:selector:{market.pk}:{country}:{path}" if path else None
+    return _kept_html(
+        kept,
+        "cms/tags/market_selector.html",
+        lambda: {
+            "market": market,
+            "options": options,
+            "country": country,
+            "next": request.get_full_path(),
+        },
+    )
 
 
-@register.inclusion_tag("cms/tags/category_nav.html", takes_context=True)
-def category_nav(context):
+@register.simple_tag(takes_context=True)
+def category_nav(context) -> SafeString:
+    """The listings of the shopper's language; the one being shown marked current."""
     request = context["request"]
-    return {"links": category_links(request=request), "current": request.path}
+    links = category_links(request=request)
+    # Only a listing's own path shows as current, so other paths share one rendering.
+    current = request.path if any(url == request.path for _t, url, _top in links) else ""
+    return _kept_html(
+        f"{category_links_key(request=request)}:html:{current}",
+        "cms/tags/category_nav.html",
+        lambda: {"links": links, "current": current},
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -268,3 +268,29 @@ def test_anonymous_pages_are_served_whole_from_cache_until_something_changes(
     assert "A new title" in client.get(page.url).content.decode()
     client.post("/en/market/", {"country": "JP", "next": page.url})  # now has a session
     assert "X-Langnghe-Cache" not in client.get(page.url)
+
+
+def test_a_shoppers_home_page_reads_its_sections_and_news_from_the_fragment(client, shop):
+    client.post("/en/market/", {"country": "US", "next": "/"})  # a session: served live
+    home = url_of(HomePage, "en")
+    first = client.get(home).content.decode()
+    with CaptureQueriesContext(connection) as ctx:
+        again = client.get(home).content.decode()
+    assert not [q for q in ctx.captured_queries if "wagtailcore_" in q["sql"]]
+    assert "Trade fair [en]" in again and "Shop [en]" in again
+    assert re.sub(r'value="[^"]{64}"', "", again) == re.sub(r'value="[^"]{64}"', "", first)
+
+
+def test_news_published_shows_on_a_shoppers_home_page_at_once(
+    client, shop, django_capture_on_commit_callbacks
+):
+    client.post("/en/market/", {"country": "US", "next": "/"})
+    home = url_of(HomePage, "en")
+    client.get(home)
+    index = ArticleIndexPage.objects.get(locale__language_code="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = index.add_child(
+            instance=ArticlePage(title="Kiln opening", slug="kiln", date="2026-12-01", live=False)
+        )
+        article.save_revision().publish()
+    assert "Kiln opening" in client.get(home).content.decode()

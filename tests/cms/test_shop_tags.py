@@ -1,15 +1,21 @@
 """cms/templatetags/shop_tags.py: structured data is escaped the way `json_script` escapes, so
-no artisan-written text can end the script element (on the live page and in the admin preview)."""
+no artisan-written text can end the script element (on the live page and in the admin preview);
+the header's pieces kept per process are what a fresh render gives, and follow changes."""
 
 import json
 import re
 
 import pytest
+from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 
-from cms.models import StoryPage
+from cms.models import ListingPage, StoryPage
 from cms.templatetags.shop_tags import json_ld
 from shop.models import ProductVariant
+from shop.utils import memo
+from shop.utils.memo import local_clear
 
 pytestmark = pytest.mark.django_db
 
@@ -64,3 +70,74 @@ def test_a_hostile_variant_name_stays_data_in_the_admin_preview(client, shop, ad
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
     assert response.status_code == 200
     assert_escaped(response.content.decode())
+
+
+# The header's pieces (hreflang, language switcher, market selector, category navigation) are
+# rendered once per process under the versions of what they show (`_kept_html`).
+def shopper_client() -> Client:
+    shopper = Client()
+    shopper.post("/en/market/", {"country": "US", "next": "/"})  # a session: served live
+    return shopper
+
+
+def header(html: str) -> str:
+    head = re.search(r"<head>.*?</head>", html, re.S).group(0)
+    return head + re.search(r'<header class="site-header">.*?</header>', html, re.S).group(0)
+
+
+def story_url(shop) -> str:
+    return StoryPage.objects.get(locale__language_code="en", product=shop[0]).url
+
+
+def test_a_kept_header_is_the_header_a_fresh_render_gives(shop):
+    shopper = shopper_client()
+    url = story_url(shop)
+    shopper.get(url)
+    kept = header(shopper.get(url).content.decode())
+    cache.clear()
+    local_clear()
+    fresh = header(shopper.get(url).content.decode())
+    assert kept == fresh
+    assert 'hreflang="ja"' in kept and 'name="next" value="%s"' % url in kept
+
+
+def test_the_market_selector_returns_each_shopper_to_the_address_they_are_on(shop):
+    shopper = shopper_client()
+    listing = ListingPage.objects.get(locale__language_code="en", category__isnull=True).url
+    for path in (listing, f"{listing}?sort=price_asc", listing, f"{listing}?stars=5"):
+        html = shopper.get(path).content.decode()
+        assert f'name="next" value="{escape(path)}"' in html, path
+
+
+def test_a_query_string_or_an_unknown_path_is_not_kept(shop):
+    shopper = shopper_client()
+    listing = ListingPage.objects.get(locale__language_code="en", category__isnull=True).url
+    shopper.get(listing)
+    kept = set(memo._local)
+    for path in (f"{listing}?sort=price_asc", f"{listing}?x={'a' * 40}", "/en/no-such-page/"):
+        shopper.get(path)
+    assert not any(":selector:" in key for key in set(memo._local) - kept)
+
+
+def test_category_nav_marks_the_listing_shown_and_nothing_elsewhere(shop):
+    shopper = shopper_client()
+    listing = ListingPage.objects.get(locale__language_code="en", category__isnull=True).url
+    for path, current in ((listing, True), (story_url(shop), False), (listing, True)):
+        nav = re.search(r'<nav class="categories".*?</nav>', shopper.get(path).content.decode())
+        assert (f'href="{listing}" aria-current="page"' in nav.group(0)) is current, path
+
+
+def test_a_listing_published_appears_in_a_kept_header_at_once(
+    shop, django_capture_on_commit_callbacks
+):
+    shopper = shopper_client()
+    url = story_url(shop)
+    shopper.get(url)
+    assert "Lights" not in header(shopper.get(url).content.decode())
+    shop_page = ListingPage.objects.get(locale__language_code="en", category__isnull=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        lights = shop_page.add_child(
+            instance=ListingPage(title="Lights", slug="lights", live=False)
+        )
+        lights.save_revision().publish()
+    assert "Lights</a>" in header(shopper.get(url).content.decode())
