@@ -102,13 +102,16 @@ def _count_shown(free: int) -> bool:
 def _stock_changed(
     variant_ids: Iterable[int] | None = None,
     free_after: dict[int, int] | None = None,
+    free_changed: bool = True,
     **_kwargs,
 ) -> None:
-    """A stock change re-renders what it changes on the storefront. When it could only lower
-    what shoppers see free (an order), each variant's count now tells what changed: nothing
-    while plenty is left; its story's count or quantity field once few are left; its cards
-    (listings, producer page, home page) only when it sold out, as cards say only "In stock"
-    or "Out of stock"."""
+    """A stock change re-renders what it changes on the storefront: nothing when no free
+    units moved (a shipment). When it could only lower what shoppers see free (an order),
+    each variant's count now tells what changed: nothing while plenty is left; its story's
+    count or quantity field once few are left; its cards (listings, producer page, home page)
+    only when it sold out, as cards say only "In stock" or "Out of stock"."""
+    if not free_changed:
+        return
     if variant_ids is None:  # a sender that does not say which: everything
         catalogue_changed()
         return

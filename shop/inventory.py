@@ -97,7 +97,10 @@ def _now(now: dt.datetime | None) -> dt.datetime:
 
 
 def _announce(
-    variant_ids: Iterable[int | None], *, free_after: Mapping[int, int] | None = None
+    variant_ids: Iterable[int | None],
+    *,
+    free_after: Mapping[int, int] | None = None,
+    free_changed: bool = True,
 ) -> None:
     # Listeners (e.g. cached storefront pages) learn which variants changed once it is committed.
     # Only lasting changes announce: counts, allocations, shipments. Reservations last minutes
@@ -107,7 +110,9 @@ def _announce(
     left = dict(free_after) if free_after is not None else None
     if changed:
         transaction.on_commit(
-            lambda: stock_changed.send(sender=Stock, variant_ids=changed, free_after=left)
+            lambda: stock_changed.send(
+                sender=Stock, variant_ids=changed, free_after=left, free_changed=free_changed
+            )
         )
 
 
@@ -438,7 +443,8 @@ def stock_fulfil(*, line: OrderLine, quantity: int) -> None:
     OrderLine.objects.filter(pk=line.pk).update(
         quantity_fulfilled=F("quantity_fulfilled") + quantity
     )
-    _announce([line.variant_id])
+    # Shipped units leave the shelf and the allocation together: nobody's free units move.
+    _announce([line.variant_id], free_changed=False)
 
 
 @transaction.atomic

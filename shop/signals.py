@@ -6,7 +6,9 @@ from django.dispatch import Signal
 # Sent after commit whenever stock counts, allocations or shipments change (shop/inventory.py),
 # with `variant_ids`: the variants whose stock changed (reservations do not announce), and
 # `free_after`: for a change that can only lower what shoppers see free (an order's
-# allocation), the units each of them has free now; None when it may have risen.
+# allocation), the units each of them has free now; None when it may have risen; and
+# `free_changed`: False when no variant's free units moved (a shipment of allocated units leaves
+# the shelf and the allocation together), so nothing a shopper sees changed.
 stock_changed = Signal()
 # Sent after commit whenever stored exchange rates change (shop/rates.py, admin edits), with
 # `currencies`: those of the rate changed, or None when many may have changed.

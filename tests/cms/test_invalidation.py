@@ -183,6 +183,29 @@ def test_an_order_that_leaves_few_re_renders_its_story_and_no_card(
     assert "Only 4 left" in Client().get(shop.urls["tea story"]).content.decode()
 
 
+def test_a_shipment_changes_no_page_and_none_is_re_rendered(
+    shop, django_capture_on_commit_callbacks
+):
+    # Shipped units leave the shelf and the allocation together: free units stay as they were,
+    # even when few are left (the story says "Only 4 left" before and after).
+    from shop.inventory import stock_allocate, stock_fulfil
+
+    _shelve(shop.tea, 50)
+    line = OrderLineFactory(variant=shop.tea.variants.get(), quantity=46)
+    with django_capture_on_commit_callbacks(execute=True):
+        stock_allocate(lines=[line])
+    _stored(shop.urls)
+    stored = Client().get(shop.urls["tea story"]).content.decode()
+    assert "Only 4 left" in stored
+    with django_capture_on_commit_callbacks(execute=True):
+        stock_fulfil(line=line, quantity=46)
+    assert Stock.objects.get(variant__product=shop.tea).quantity == 4
+    assert all(_served_from_cache(shop.urls).values())
+    cache.clear()
+    local_clear()
+    assert _buy_box(Client().get(shop.urls["tea story"]).content.decode()) == _buy_box(stored)
+
+
 def test_an_explicit_price_re_renders_that_markets_pages_only(shop):
     _stored(shop.urls, **JAPAN)
     _stored(shop.urls)

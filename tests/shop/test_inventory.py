@@ -230,6 +230,27 @@ class TestAllocation:
             stock_changed.disconnect(listen)
         assert received == [None]
 
+    def test_a_shipment_announces_that_no_free_units_moved(
+        self, django_capture_on_commit_callbacks
+    ):
+        stock = StockFactory(quantity=5)
+        line = OrderLineFactory(variant=stock.variant, quantity=3)
+        stock_allocate(lines=[line])
+        free_before = available(stock.variant)
+        heard = []
+
+        def listen(variant_ids, free_changed, **_kwargs):
+            heard.append((set(variant_ids), free_changed))
+
+        stock_changed.connect(listen)
+        try:
+            with django_capture_on_commit_callbacks(execute=True):
+                stock_fulfil(line=line, quantity=2)
+        finally:
+            stock_changed.disconnect(listen)
+        assert heard == [({stock.variant_id}, False)]
+        assert available(stock.variant) == free_before == 2
+
     @pytest.mark.usefixtures("unlimited_holds")
     def test_others_live_reservations_block_allocation(self):
         stock = StockFactory(quantity=2)
