@@ -98,7 +98,7 @@ def test_a_kept_header_is_the_header_a_fresh_render_gives(shop):
     local_clear()
     fresh = header(shopper.get(url).content.decode())
     assert kept == fresh
-    assert 'hreflang="ja"' in kept and 'name="next" value="%s"' % url in kept
+    assert 'hreflang="ja"' in kept and f'name="next" value="{url}"' in kept
 
 
 def test_the_market_selector_returns_each_shopper_to_the_address_they_are_on(shop):
