@@ -6,8 +6,8 @@ the change commits:
 - the catalogue version, for what every page may show and staff change rarely: categories,
   producers, markets, products and variants as edited, photos, export rules, and any page
   other than a story being published, moved or deleted (menus, URLs, the tree);
-- a product's version, for its stock (counts, allocations, shipments; not reservations: see
-  `shop/inventory.py`) and its story's text;
+- a product's version, for its stock (counts and allocations; not shipments, which change no
+  free units, nor reservations: see `shop/inventory.py`) and its story's text;
 - a category's, a producer's, "all products" and "featured": a change to one product moves
   those that list it (its category and the categories above, its producer's page, the listing
   of everything, the home page's OCOP picks when it has stars);
