@@ -92,3 +92,26 @@ def test_filters_the_database_applies_narrow_the_count(client, built):
     made[1].is_active = False
     made[1].save()
     assert "1 product" in client.get(_url(), {"stars": "4"}).content.decode()
+
+
+def test_the_filters_offered_are_read_with_one_ranking_of_the_scope(client, db):
+    # The ranking (every story page of the scope, grouped by product) is the costly part of a
+    # cold listing at 10,000 products: the filters read it once, the paginator twice (count
+    # and page).
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import ProducerFactory, ProductFactory, VariantFactory
+
+    build_shop(products=3)
+    # On sale but without a story: not listed, so its maker and province are not offered.
+    sen = ProducerFactory(slug="gom-sen", name="HTX Sen", province="Huế")
+    VariantFactory(product=ProductFactory(producer=sen, slug="lamp"))
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get(_url()).content.decode()
+    sqls = [q["sql"] for q in ctx.captured_queries]
+    rankings = [sql for sql in sqls if "cms_storypage" in sql and "GROUP BY" in sql]
+    assert len(rankings) == 3, rankings
+    form = html.split('<form class="filters"', 1)[1].split("</form>", 1)[0]
+    assert 'value="gom-lam"' in form and "HTX Gốm Lam" in form and "Hà Nội" in form
+    assert 'value="gom-sen"' not in form and "Huế" not in form
