@@ -9,7 +9,7 @@ the card images and their renditions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -133,15 +133,22 @@ class ProductCard:
         return self.product.ocop_stars
 
 
-def story_pages_of_products(products: QuerySet[Product], *, chain: list[str]) -> dict[int, object]:
-    """Best story page per active product of `products`, products and producers joined in, with
-    the id of the product's first image (`card_image_id`)."""
+def story_pages_of_products(
+    products: QuerySet[Product] | Iterable[int], *, chain: list[str]
+) -> dict[int, object]:
+    """Best story page per active product of `products` (a queryset, or product ids: a page of
+    a listing, which then reads its stories by the product index rather than through a
+    subquery), products and producers joined in, with the id of the product's first image
+    (`card_image_id`)."""
     first_image = (
         ProductImage.objects.filter(product_id=OuterRef("product_id"))
         .order_by("sort_order", "pk")
         .values("image_id")[:1]
     )
-    pages = _story_pages().filter(product__in=products.filter(is_active=True))
+    if isinstance(products, QuerySet):
+        pages = _story_pages().filter(product__in=products.filter(is_active=True))
+    else:
+        pages = _story_pages().filter(product_id__in=list(products), product__is_active=True)
     return _best_pages(pages.annotate(card_image_id=Subquery(first_image)), chain)
 
 

@@ -188,7 +188,7 @@ def _grid(page, request: HttpRequest, market) -> dict:
     else:
         page_obj = Paginator(ranked, PAGE_SIZE).get_page(number)
     order = {pk: index for index, pk in enumerate(page_obj.object_list)}
-    pages = story_pages_of_products(Product.objects.filter(pk__in=order), chain=chain)
+    pages = story_pages_of_products(order, chain=chain)
     cards = product_cards(pages=pages, request=request, market=market)
     page_obj.object_list = sorted(cards, key=lambda card: order[card.product.pk])
     query = request.GET.copy()
