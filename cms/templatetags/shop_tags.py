@@ -49,7 +49,7 @@ def _kept_html(key: str | None, template_name: str, values: Callable[[], dict]) 
     """`template_name` rendered with `values()`, once per process under `key`, which carries
     the versions of all the values show; rendered every time when `key` is None. The header's
     pieces are the same for everyone on one page in one language (market and country), and
-    rendering them per request was about a fifth of a live page's time."""
+    rendering them per request was about a sixth of a live page's CPU."""
     if key is None:
         return render_to_string(template_name, values())
     return local_cached(key, lambda: render_to_string(template_name, values()))
