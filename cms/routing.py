@@ -187,8 +187,10 @@ class StorefrontPage(Page):
             return redirect(translated_url)
         # A public page may be stored whole for visitors without a session (cms.middleware);
         # a preview of a draft never.
+        # The restrictions' flag first: asking an empty queryset still compiles its SQL.
         request._langnghe_cacheable = not (
-            getattr(request, "is_preview", False) or self.get_view_restrictions()
+            getattr(request, "is_preview", False)
+            or (view_restrictions_exist() and self.get_view_restrictions())
         )
         return super().serve(request, *args, **kwargs)
 

@@ -25,9 +25,10 @@ from cms.cache import FRAGMENT_SECONDS, catalogue_version, pages_version
 from cms.navigation import category_links, category_links_key
 from cms.routing import page_language, page_url_for_shopper, url_in_language
 from cms.views.market import market_countries
+from shop.branding import SITES_VERSION_KEY
 from shop.money import babel_locale
 from shop.shopper import language_chain, shopper_country, shopper_market, shopper_markets
-from shop.utils.memo import local_cached
+from shop.utils.memo import cache_version, local_cached
 
 register = template.Library()
 
@@ -147,6 +148,25 @@ def hreflang_links(context) -> SafeString:
         return {"rows": rows, "default": default}
 
     return _kept_html(f"{_alternates_key(page)}:hreflang", "cms/tags/hreflang.html", values)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_link(context) -> SafeString:
+    """`<link rel="canonical">` to the page's own address, kept per process like the hreflang
+    links (also under the sites version: the address carries the site's host). Working it out
+    asks the shared cache for Wagtail's site root paths, a round trip on every live page. A
+    preview's draft, or a page without a primary key, is rendered every time, never kept."""
+    request, page = context["request"], context.get("page")
+    if page is None:
+        return ""
+
+    def html() -> SafeString:
+        return format_html('<link rel="canonical" href="{}">', page.full_url)
+
+    if getattr(request, "is_preview", False) or getattr(page, "pk", None) is None:
+        return html()
+    sites = cache_version(SITES_VERSION_KEY)
+    return local_cached(f"{_alternates_key(page)}:{sites}:canonical", html)
 
 
 @register.simple_tag(takes_context=True)

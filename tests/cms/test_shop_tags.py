@@ -141,3 +141,31 @@ def test_a_listing_published_appears_in_a_kept_header_at_once(
         )
         lights.save_revision().publish()
     assert "Lights</a>" in header(shopper.get(url).content.decode())
+
+
+def canonical(html: str) -> str:
+    return re.search(r'<link rel="canonical" href="([^"]*)">', html).group(1)
+
+
+def test_the_kept_canonical_address_follows_the_site_host(shop, django_capture_on_commit_callbacks):
+    shopper = shopper_client()
+    url = story_url(shop)
+    page = StoryPage.objects.get(locale__language_code="en", product=shop[0])
+    assert canonical(shopper.get(url).content.decode()) == page.full_url
+    site = page.get_site()
+    with django_capture_on_commit_callbacks(execute=True):
+        site.hostname, site.port = "shop.example.org", 443
+        site.save()
+    assert canonical(shopper.get(url).content.decode()) == f"https://shop.example.org{url}"
+
+
+def test_a_previewed_draft_address_is_never_kept_as_the_canonical(client, shop, admin_user):
+    page = StoryPage.objects.get(locale__language_code="en", product=shop[0])
+    live_url = page.full_url
+    page.slug = "draft-only-slug"
+    page.save_revision()  # a draft with another address, previewed by staff
+    client.force_login(admin_user)
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
+    assert "draft-only-slug" in canonical(preview.content.decode())
+    html = shopper_client().get(story_url(shop)).content.decode()
+    assert canonical(html) == live_url
