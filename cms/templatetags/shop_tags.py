@@ -161,7 +161,8 @@ def canonical_link(context) -> SafeString:
         return ""
 
     def html() -> SafeString:
-        return format_html('<link rel="canonical" href="{}">', page.full_url)
+        # As `{{ page.full_url }}` did for a host's context whose `page` is no Wagtail page.
+        return format_html('<link rel="canonical" href="{}">', getattr(page, "full_url", ""))
 
     if getattr(request, "is_preview", False) or getattr(page, "pk", None) is None:
         return html()
