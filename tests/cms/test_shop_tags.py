@@ -7,6 +7,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.template import Context, Template
 from django.test import Client
 from django.urls import reverse
 from django.utils.html import escape
@@ -169,3 +170,10 @@ def test_a_previewed_draft_address_is_never_kept_as_the_canonical(client, shop, 
     assert "draft-only-slug" in canonical(preview.content.decode())
     html = shopper_client().get(story_url(shop)).content.decode()
     assert canonical(html) == live_url
+
+
+def test_a_host_page_without_an_address_gets_an_empty_canonical_rather_than_an_error(rf):
+    html = Template("{% load shop_tags %}{% canonical_link %}").render(
+        Context({"request": rf.get("/"), "page": object()})
+    )
+    assert html == '<link rel="canonical" href="">'
