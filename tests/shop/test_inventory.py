@@ -95,6 +95,25 @@ class TestReservations:
         stock_reserve(cart_token="cart-a", quantities={variant: 4})
         assert sorted(Reservation.objects.values_list("quantity", flat=True)) == [2, 2]
 
+    def test_free_stock_counts_each_warehouse_row_with_its_own_live_holds(self):
+        # Two rows alike in every count: each keeps its own holds (grouped by row, not by
+        # the counts), a lapsed hold frees its units, and the asking cart's hold is its own.
+        variant, now = VariantFactory(), timezone.now()
+        first, second = (StockFactory(variant=variant, quantity=3) for _ in range(2))
+        for stock, cart, quantity, minutes in (
+            (first, "cart-x", 1, 10),
+            (first, "cart-y", 2, -1),
+            (second, "cart-own", 2, 10),
+        ):
+            Reservation.objects.create(
+                stock=stock,
+                cart_token=cart,
+                quantity=quantity,
+                reserved_until=now + dt.timedelta(minutes=minutes),
+            )
+        assert available(variant, now=now) == (3 - 1) + (3 - 2)
+        assert available(variant, cart_token="cart-own", now=now) == (3 - 1) + 3
+
     def test_inactive_warehouse_stock_is_not_sold(self):
         stock = StockFactory(quantity=5, warehouse=WarehouseFactory(is_active=False))
         assert available(stock.variant) == 0

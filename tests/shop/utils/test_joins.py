@@ -91,6 +91,8 @@ def test_an_order_without_children_comes_alone_and_an_unknown_one_is_none():
         [],
     )
     assert order_get_with_lines(token="no-such-order") == (None, [])
+    assert order_get_with_lines(token=order.token) == (order, [])  # read from the order
+    assert order_get_with_lines(pk=order.pk) == (order, [])
 
 
 def test_order_payments_are_those_of_the_gateway_newest_first():
