@@ -23,6 +23,7 @@ from shop.money import Money, number_format
 from shop.names import name_for
 from shop.pricing import MissingExchangeRate, Price, variant_prices
 from shop.shopper import language_chain
+from shop.utils.joins import children_with_parent
 
 CART_KEY = "langnghe_cart"
 # Units in the session's cart, for the storefront header: kept when the cart is shown or
@@ -310,13 +311,10 @@ def cart_lines_by_token(token: str, *, lock: bool = False) -> list[CartLine]:
     order they were added, in one query; `lock`: the cart row is locked (placing an order)."""
     # Sorted here rather than by ORDER BY, which makes Django's compiler hash each of the ~50
     # selected columns; a cart has a handful of lines (docs/performance.md).
-    found = CartLine.objects.select_related("cart", *LINE_RELATED).filter(cart__token=token)
+    found = CartLine.objects.select_related(*LINE_RELATED).filter(cart__token=token)
     if lock:
         found = found.select_for_update(of=("cart",))
-    lines = sorted(found.order_by(), key=lambda line: (line.added_at, line.pk))
-    for line in lines[1:]:  # one cart instance for all, as `cart.lines` would give
-        line.cart = lines[0].cart
-    return lines
+    return children_with_parent(found, parent="cart", key=lambda line: (line.added_at, line.pk))
 
 
 def cart_get_with_lines(*, request: HttpRequest) -> tuple[Cart | None, list[CartLine]]:

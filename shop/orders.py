@@ -39,6 +39,7 @@ from shop.models import (
 from shop.money import Money, babel_locale, money_format
 from shop.signals import order_paid, order_updated
 from shop.timezones import shopper_time_zone
+from shop.utils.joins import children_with_parent
 
 S = OrderStatus
 TRANSITIONS: dict[str, set[str]] = {
@@ -87,17 +88,16 @@ def order_get_with_lines(
     it has lines (every placed order has): the order page and the confirmation email both need
     them. An order without lines is read on its own (a second query)."""
     which = {"token": token} if token is not None else {"pk": pk}
-    # From the lines, each with its order (select_related): the ORM builds that in two thirds of
-    # the CPU of an outer join from the order (shop.utils.joins, which payments still need:
-    # an order has none before its pay page).
-    found = OrderLine.objects.select_related("order").filter(
-        **{f"order__{name}": value for name, value in which.items()}
+    # From the lines, each with its order: the ORM builds that in two thirds of the CPU of an
+    # outer join from the order (`parent_with_children_get`, which payments still need: an
+    # order has none before its pay page).
+    lines = children_with_parent(
+        OrderLine.objects.filter(**{f"order__{name}": value for name, value in which.items()}),
+        parent="order",
+        key=lambda line: line.pk,
     )
-    lines = sorted(found.order_by(), key=lambda line: line.pk)
     if not lines:
         return Order.objects.filter(**which).first(), []
-    for line in lines[1:]:  # one order instance for all, as `order.lines` would give
-        line.order = lines[0].order
     return lines[0].order, lines
 
 

@@ -46,14 +46,17 @@ def json_ld(data: dict) -> SafeString:
     return format_html('<script type="application/ld+json">{}</script>', escaped)
 
 
+def _kept(key: str | None, render: Callable[[], SafeString]) -> SafeString:
+    """`render()` once per process under `key`, which carries the versions of all it shows;
+    rendered every time when `key` is None. The header's pieces are the same for everyone on
+    one page in one language (market and country), and rendering them per request was about a
+    sixth of a live page's CPU."""
+    return render() if key is None else local_cached(key, render)
+
+
 def _kept_html(key: str | None, template_name: str, values: Callable[[], dict]) -> SafeString:
-    """`template_name` rendered with `values()`, once per process under `key`, which carries
-    the versions of all the values show; rendered every time when `key` is None. The header's
-    pieces are the same for everyone on one page in one language (market and country), and
-    rendering them per request was about a sixth of a live page's CPU."""
-    if key is None:
-        return render_to_string(template_name, values())
-    return local_cached(key, lambda: render_to_string(template_name, values()))
+    """`template_name` rendered with `values()`, kept as `_kept` keeps it."""
+    return _kept(key, lambda: render_to_string(template_name, values()))
 
 
 def _page_path(request: HttpRequest, page) -> str | None:
@@ -66,8 +69,13 @@ def _page_path(request: HttpRequest, page) -> str | None:
 
 def _alternates_key(page) -> str:
     # Translations and homes: published, unpublished, moved or deleted pages move the pages
-    # version (a story's translation too, which the catalogue version no longer follows).
-    return f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{pages_version()}"
+    # version (a story's translation too, which the catalogue version no longer follows); the
+    # full addresses carry the site's host, which the sites version follows.
+    sites = cache_version(SITES_VERSION_KEY)
+    return (
+        f"langnghe:alternates:{getattr(page, 'pk', None)}:{get_language()}:{pages_version()}"
+        f":{sites}"
+    )
 
 
 def _alternates(request, page) -> tuple[Mapping, ...]:
@@ -153,21 +161,18 @@ def hreflang_links(context) -> SafeString:
 @register.simple_tag(takes_context=True)
 def canonical_link(context) -> SafeString:
     """`<link rel="canonical">` to the page's own address, kept per process like the hreflang
-    links (also under the sites version: the address carries the site's host). Working it out
-    asks the shared cache for Wagtail's site root paths, a round trip on every live page. A
-    preview's draft, or a page without a primary key, is rendered every time, never kept."""
+    links. Working it out asks the shared cache for Wagtail's site root paths, a round trip on
+    every live page. A preview's draft, or a page without a primary key, is rendered every time,
+    never kept."""
     request, page = context["request"], context.get("page")
     if page is None:
         return ""
-
-    def html() -> SafeString:
+    kept = not getattr(request, "is_preview", False) and getattr(page, "pk", None) is not None
+    return _kept(
+        f"{_alternates_key(page)}:canonical" if kept else None,
         # As `{{ page.full_url }}` did for a host's context whose `page` is no Wagtail page.
-        return format_html('<link rel="canonical" href="{}">', getattr(page, "full_url", ""))
-
-    if getattr(request, "is_preview", False) or getattr(page, "pk", None) is None:
-        return html()
-    sites = cache_version(SITES_VERSION_KEY)
-    return local_cached(f"{_alternates_key(page)}:{sites}:canonical", html)
+        lambda: format_html('<link rel="canonical" href="{}">', getattr(page, "full_url", "")),
+    )
 
 
 @register.simple_tag(takes_context=True)
