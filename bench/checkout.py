@@ -105,7 +105,10 @@ def django_setup(database_url: str, *, redis_url: str = "") -> None:
         SECRET_KEY="bench",
         ALLOWED_HOSTS="testserver,127.0.0.1,localhost",
         DATABASE_URL=database_url,
-        DB_CONN_MAX_AGE="0",
+        # Persistent, as production runs (docs/operations.md). With 0 the worker that sends the
+        # email after each guest (tasks_work) closed the requests' connection, so every guest's
+        # first request paid for a new one, and no statement was ever prepared.
+        DB_CONN_MAX_AGE="60",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         LANGNGHE_PAYMENT_GATEWAY="dummy",
         TASKS_BACKEND=QUEUED_TASKS if redis_url else IMMEDIATE_TASKS,
@@ -435,7 +438,9 @@ def docs_section(*, rows: list[str], summary: str, args, info: dict[str, str]) -
         "one tea set with ample stock, EMS shipping, duty rules) and drives the checkout "
         "in-process with Django's test Client: it measures the application (middleware, views, "
         "ORM, templates, the database round trips) and leaves out the HTTP server, connection "
-        "set-up (the client keeps one database connection open) and the browser. Settings: "
+        "set-up (the client keeps one database connection open, `DB_CONN_MAX_AGE=60`, so "
+        "PostgreSQL prepares the statements it sees again, as in production) and the browser. "
+        "Settings: "
         "`DJANGO_ENV=development DEBUG=false`, "
         + (
             "Redis (127.0.0.1, django-redis) for the cache and sessions, as in production, "

@@ -34,6 +34,13 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from exc
 
 
+def env_int_or_off(name: str, default: int) -> int | None:
+    """A whole number, or None when the variable says `off`."""
+    if (os.environ.get(name) or "").strip().lower() == "off":
+        return None
+    return env_int(name, default)
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 

@@ -11,7 +11,15 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from cms.admin_locale import ADMIN_LOCALE_DIR
-from config.env import csp_origins, env_bool, env_email_url, env_int, env_list, env_str
+from config.env import (
+    csp_origins,
+    env_bool,
+    env_email_url,
+    env_int,
+    env_int_or_off,
+    env_list,
+    env_str,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 PRODUCTION = env_str("DJANGO_ENV", "development") == "production"
@@ -116,6 +124,18 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 0),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL parses and plans a statement anew each time it gets one as text (psycopg's
+    # client-side binding, Django's default); the checkout's joins spend longer being planned
+    # (0.2-0.6 ms) than run. Server-side binding lets psycopg prepare a statement on its
+    # connection after DB_PREPARE_THRESHOLD runs, so it is planned once per connection: it pays
+    # with persistent connections (DB_CONN_MAX_AGE). `off` behind a pooler in transaction mode
+    # that cannot keep prepared statements (PgBouncer before 1.21).
+    PREPARE_THRESHOLD = env_int_or_off("DB_PREPARE_THRESHOLD", 5)
+    if PREPARE_THRESHOLD is not None:
+        DATABASES["default"].setdefault("OPTIONS", {}).update(
+            server_side_binding=True, prepare_threshold=PREPARE_THRESHOLD
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "")

@@ -87,6 +87,54 @@ def test_bad_boolean_in_environment_is_a_clear_error():
     assert "DEBUG must be true or false" in result.stderr
 
 
+DATABASE_OPTIONS = "from django.conf import settings; print(sorted(settings.DATABASES['default'].get('OPTIONS', {}).items()))"
+
+
+@pytest.mark.parametrize(
+    ("env", "options"),
+    [
+        ({}, "[('prepare_threshold', 5), ('server_side_binding', True)]"),
+        (
+            {"DB_PREPARE_THRESHOLD": "2"},
+            "[('prepare_threshold', 2), ('server_side_binding', True)]",
+        ),
+        ({"DB_PREPARE_THRESHOLD": "off"}, "[]"),  # Django's default: client-side binding
+    ],
+)
+def test_postgresql_statements_are_prepared_unless_turned_off(env, options):
+    result = manage(
+        "shell", "-c", DATABASE_OPTIONS, DATABASE_URL="postgres://shop@db.example.com/shop", **env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == options
+
+
+def test_sqlite_gets_no_postgresql_options():
+    result = manage("shell", "-c", DATABASE_OPTIONS, DATABASE_URL="sqlite:///:memory:")
+    assert result.returncode == 0, result.stderr
+    assert "server_side_binding" not in result.stdout
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_a_read_repeated_on_one_connection_is_planned_once():
+    """What the OPTIONS are for: from the threshold's run on, the connection keeps the plan,
+    with the value as a parameter, so every slug shares it."""
+    from django.db import connection
+
+    from shop.models import Market
+
+    threshold = connection.settings_dict["OPTIONS"]["prepare_threshold"]
+    for number in range(threshold + 1):
+        list(Market.objects.filter(slug=f"langnghe-probe-{number}"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall() if '"shop_market"' in row[0]]
+    assert len(prepared) == 1
+    assert '"shop_market"."slug" = $1' in prepared[0]
+    assert "langnghe-probe" not in prepared[0]
+
+
 @pytest.mark.parametrize("language", ["vi", "en", "ja", "ko", "fr", "de", "zh-hans"])
 def test_every_shop_language_is_configured(settings, language):
     assert language in dict(settings.LANGUAGES)
