@@ -6,6 +6,8 @@ import functools
 
 from django import template
 from django.conf import settings
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -40,33 +42,53 @@ def _language_names() -> tuple[tuple[str, str], ...]:
 @register.simple_tag(takes_context=True)
 def checkout_languages(context) -> str:
     """Links to this same checkout step in every language (the cart and order stay the same;
-    only the URL's language prefix changes)."""
+    only the URL's language changes). The step's URL is reversed in each language, so the links
+    follow the host's URLs: a language prefix, none for the default language
+    (`prefix_default_language=False`), or no links at all without `i18n_patterns`, where the
+    URL carries no language to change."""
     request = context["request"]
-    path = request.path
-    rest = path.split("/", 2)[2] if path.count("/") >= 2 else ""
+    match = request.resolver_match
+    if match is None or not match.view_name:
+        return ""
     query = request.META.get("QUERY_STRING", "") if request.method == "GET" else ""
-    return _language_links(get_language(), f"{rest}?{query}" if query else rest)
+    return _language_links(
+        get_language(),
+        match.view_name,
+        tuple(match.args),
+        tuple(sorted(match.kwargs.items())),
+        query,
+        get_urlconf(),
+        get_script_prefix(),
+    )
 
 
-# Every checkout page draws the same links and steps: built once per language (and path, step).
+# Every checkout page draws the same links: built once per language and step (and order).
 @functools.lru_cache(maxsize=512)
-def _language_links(current: str, suffix: str) -> str:
+def _language_links(
+    current: str, view_name: str, args: tuple, kwargs: tuple, query: str, *_urls
+) -> str:
+    links = []
+    for code, name in _language_names():
+        with translation.override(code):
+            url = reverse(view_name, args=args, kwargs=dict(kwargs))
+        links.append((code, f"{url}?{query}" if query else url, name))
+    if len({url for _code, url, _name in links}) < len(links):
+        return ""  # the URL does not carry the language: a link would not change it
     return format_html(
         '<nav class="langs" aria-label="{}"><ul>{}</ul></nav>',
         _("Language"),
         format_html_join(
             "",
-            '<li><a href="/{}/{}" hreflang="{}" lang="{}"{}>{}</a></li>',
+            '<li><a href="{}" hreflang="{}" lang="{}"{}>{}</a></li>',
             (
                 (
-                    code,
-                    suffix,
+                    url,
                     code,
                     code,
                     mark_safe(' aria-current="page"') if code == current else "",
                     name,
                 )
-                for code, name in _language_names()
+                for code, url, name in links
             ),
         ),
     )

@@ -14,6 +14,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from django.http import HttpRequest
 from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -139,10 +141,10 @@ def _alternate_urls(request, code: str, translations: dict, homes: dict) -> dict
                 "full_url": url_in_language(page.get_full_url(request), **move),
             }
         target = homes.get(code)
-    return {
-        "url": target.get_url(request) if target else f"/{code}/",
-        "full_url": target.get_full_url(request) if target else "",
-    }
+    if target is None:
+        with translation.override(code):
+            return {"url": reverse("wagtail_serve", args=[""]), "full_url": ""}
+    return {"url": target.get_url(request), "full_url": target.get_full_url(request)}
 
 
 @register.simple_tag(takes_context=True)
