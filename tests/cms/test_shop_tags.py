@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from cms.models import ListingPage, StoryPage
-from cms.templatetags.shop_tags import json_ld
+from cms.templatetags.shop_tags import _alternate_urls, json_ld
 from shop.models import ProductVariant
 from shop.utils import memo
 from shop.utils.memo import local_clear
@@ -177,3 +177,22 @@ def test_a_host_page_without_an_address_gets_an_empty_canonical_rather_than_an_e
         Context({"request": rf.get("/"), "page": object()})
     )
     assert html == '<link rel="canonical" href="">'
+
+
+@pytest.mark.parametrize(
+    ("urlconf", "homes"),
+    [
+        ("config.urls", {"vi": "/vi/", "ja": "/ja/"}),
+        # docs/integration.md: no prefix for the default language.
+        ("tests.checkout.urls_host", {"vi": "/", "ja": "/ja/"}),
+    ],
+)
+def test_a_language_without_a_home_links_to_the_site_root_in_that_language(
+    settings, urlconf, homes
+):
+    settings.ROOT_URLCONF = urlconf
+    for code, url in homes.items():
+        assert _alternate_urls(None, code, translations={}, homes={}) == {
+            "url": url,
+            "full_url": "",
+        }
