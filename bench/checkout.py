@@ -49,7 +49,7 @@ if __package__ in (None, ""):
     # `checkout` app; the project root goes there instead.
     sys.path[0] = str(BASE_DIR)
 
-from bench import BenchError, bench_run  # noqa: E402 (after the path fix above)
+from bench import BenchError, bench_run, loop_ms  # noqa: E402 (after the path fix above)
 from bench.docs import docs_section_write  # noqa: E402
 from tests.checkout.flow import US_ADDRESS  # noqa: E402
 
@@ -394,6 +394,7 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "postgres": postgres,
         "load": load_average(),
+        "loop": f"{loop_ms():.0f}",
         "versions": f"Django {metadata.version('django')}, Wagtail {metadata.version('wagtail')}, "
         f"psycopg {metadata.version('psycopg')}",
     }
@@ -477,7 +478,8 @@ def docs_section(*, rows: list[str], summary: str, args, info: dict[str, str]) -
             "",
             f"Run on {today}: {info['cpus']} CPUs ({info['cpu']}), {info['os']}, "
             f"Python {info['python']}, PostgreSQL {info['postgres']} (local, 127.0.0.1), "
-            f"{info['versions']}. Load average before the runs: {info['load']} (1, 5, 15 min).",
+            f"{info['versions']}. Load average before the runs: {info['load']} (1, 5, 15 min); "
+            f"a million empty loop iterations: {info['loop']} ms before the runs.",
             "",
             "```sh",
             command,
@@ -580,6 +582,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(rows))
     print()
     print(summary)
+    print(
+        f"A million empty loop iterations: {info['loop']} ms before the runs, "
+        f"{loop_ms():.0f} ms after."
+    )
     if args.write_docs:
         write_docs(docs_section(rows=rows, summary=summary, args=args, info=info))
     return 0 if passed else 1

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench import BenchError, bench_run
+from bench import BenchError, bench_run, loop_ms
 from bench.backends import POSTGRES_URL, backends_close, backends_open
 from bench.storefront import (
     HOME_PATH,
@@ -136,8 +136,9 @@ def main(argv: list[str] | None = None) -> int:
             prepare_database(workdir, env)
         server = start_server("shop", env, workdir)
         wait_until_ready(server, HOME_PATH)
-        load = load_average()
+        load, loops = load_average(), [loop_ms()]
         runs, cpu_ms = guests_run(server, warmup=args.warmup, guests=args.guests, deadline=deadline)
+        loops.append(loop_ms())
     finally:
         if server is not None:
             stop_server(server)
@@ -151,7 +152,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\n{info['cpus']} CPUs ({info['cpu']}), Python {info['python']}, {info['versions']}; "
         f"{backends.database}, {backends.redis or 'local-memory cache'}; gunicorn {WORKERS} sync "
-        f"workers, DB_CONN_MAX_AGE={args.conn_max_age}; load before: {load}."
+        f"workers, DB_CONN_MAX_AGE={args.conn_max_age}; load before: {load}; a million empty "
+        f"loop iterations: {loops[0]:.0f} ms before, {loops[1]:.0f} ms after."
     )
     met = whole_p50 <= TARGET_P50_MS
     print(
