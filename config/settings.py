@@ -131,10 +131,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # connection after DB_PREPARE_THRESHOLD runs, so it is planned once per connection: it pays
     # with persistent connections (DB_CONN_MAX_AGE). `off` behind a pooler in transaction mode
     # that cannot keep prepared statements (PgBouncer before 1.21).
-    PREPARE_THRESHOLD = env_int_or_off("DB_PREPARE_THRESHOLD", 5)
-    if PREPARE_THRESHOLD is not None:
+    # Lower case: a working value, not a setting of its own.
+    prepare_threshold = env_int_or_off("DB_PREPARE_THRESHOLD", 5)
+    if prepare_threshold is not None:
         DATABASES["default"].setdefault("OPTIONS", {}).update(
-            server_side_binding=True, prepare_threshold=PREPARE_THRESHOLD
+            server_side_binding=True, prepare_threshold=prepare_threshold
         )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -63,9 +63,16 @@ def checkout_languages(context) -> str:
 
 
 # Every checkout page draws the same links: built once per language and step (and order).
+# The URL configuration and script prefix, which `reverse` reads itself, are part of the key.
 @functools.lru_cache(maxsize=512)
 def _language_links(
-    current: str, view_name: str, args: tuple, kwargs: tuple, query: str, *_urls
+    current: str,
+    view_name: str,
+    args: tuple,
+    kwargs: tuple,
+    query: str,
+    _urlconf: str | None,
+    _script_prefix: str,
 ) -> str:
     links = []
     for code, name in _language_names():
